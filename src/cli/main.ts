@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * The command line: `init`, `train`, `grad` and `reproduce` on the symmetry network.
+ * Bad input prints one line naming the problem to stderr and exits 2.
+ */
+import { readFileSync } from "node:fs";
+import { gradient } from "../core/backward";
+import { type Network, initNetwork } from "../core/network";
+import { MAX_SEED, makeRandom } from "../core/random";
+import { train } from "../core/train";
+import { InputError, parseNetwork } from "../io/networkJson";
+import { SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+import { numberFlag, parseFlags } from "./args";
+import { reproduceReport } from "./reproduce";
+
+const USAGE = `usage: cli <command> [options]
+  init --seed S                                   the initial symmetry network for seed S
+  train (--net FILE|- | --seed S) --sweeps N --lr E --momentum A
+                                                  train it; prints {"network", "losses"}
+  grad --net FILE|-                               {"loss": E, "gradient": ∂E/∂w} over all 64 cases
+  reproduce                                       the paper's run beside its Figure 1`;
+
+const MAX_SWEEPS = 10_000_000;
+
+function readNetwork(path: string): Network {
+  let text: string;
+  try {
+    text = readFileSync(path === "-" ? 0 : path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path === "-" ? "stdin" : path}: ${(e as Error).message}`);
+  }
+  return parseNetwork(text, SYMMETRY_ARCHITECTURE, path === "-" ? "stdin" : path);
+}
+
+function seedNetwork(flags: Map<string, string>): Network {
+  return initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(numberFlag(flags, "seed", 0, MAX_SEED, true)));
+}
+
+function startingNetwork(flags: Map<string, string>): Network {
+  const net = flags.get("net");
+  if (net !== undefined && flags.has("seed")) throw new InputError("give --net or --seed, not both");
+  if (net !== undefined) return readNetwork(net);
+  if (flags.has("seed")) return seedNetwork(flags);
+  throw new InputError("give --net FILE (or - for stdin) or --seed S");
+}
+
+/** Runs one command; returns the exit code. */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "init":
+        out(JSON.stringify(seedNetwork(parseFlags(rest, ["seed"]))));
+        return 0;
+      case "train": {
+        const flags = parseFlags(rest, ["net", "seed", "sweeps", "lr", "momentum"]);
+        const network = startingNetwork(flags);
+        const sweeps = numberFlag(flags, "sweeps", 0, MAX_SWEEPS, true);
+        const ε = numberFlag(flags, "lr", 0, 1e3);
+        const α = numberFlag(flags, "momentum", 0, 1);
+        const result = train(network, symmetryCases(), { sweeps, rule: { ε, α } });
+        if (result.stopped === "non-finite") {
+          err(`training stopped at sweep ${result.sweep}: the weights became non-finite (E was ${result.losses.at(-1)} just before); try a smaller --lr`);
+          return 1;
+        }
+        out(JSON.stringify({ network: result.network, losses: result.losses }));
+        return 0;
+      }
+      case "grad": {
+        const flags = parseFlags(rest, ["net"]);
+        if (!flags.has("net")) throw new InputError("--net FILE (or - for stdin) is required");
+        const { E, dEdw } = gradient(readNetwork(flags.get("net")!), symmetryCases());
+        out(JSON.stringify({ loss: E, gradient: dEdw }));
+        return 0;
+      }
+      case "reproduce":
+        parseFlags(rest, []);
+        out(reproduceReport());
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+        out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new InputError(`unknown command ${JSON.stringify(command)}; expected init, train, grad or reproduce`);
+    }
+  } catch (e) {
+    if (e instanceof InputError || e instanceof RangeError) {
+      err(`error: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+}

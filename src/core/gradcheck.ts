@@ -1,0 +1,45 @@
+import { type Case, error } from "./loss";
+import { type Network, cloneNetwork, zerosLike } from "./network";
+
+/**
+ * ∂E/∂w for every weight and bias by central finite differences,
+ * (E(w + h) − E(w − h)) / 2h: slow, but an independent truth for the backward pass.
+ * Links the architecture leaves out get 0, as in the backward pass.
+ */
+export function finiteDifferenceGradient(network: Network, cases: readonly Case[], margin = 0, h = 1e-6): Network {
+  const probe = cloneNetwork(network);
+  const result = zerosLike(network);
+  const slope = (read: () => number, write: (v: number) => void): number => {
+    const w = read();
+    write(w + h);
+    const up = error(probe, cases, margin);
+    write(w - h);
+    const down = error(probe, cases, margin);
+    write(w);
+    return (up - down) / (2 * h);
+  };
+  probe.layers.forEach((layer, l) => {
+    const out = result.layers[l]!;
+    layer.weights.forEach((row, j) =>
+      row.forEach((_, i) => {
+        if (layer.connected?.[j]?.[i] === false) return;
+        out.weights[j]![i] = slope(() => row[i]!, (v) => (row[i] = v));
+      }),
+    );
+    layer.biases.forEach((_, j) => {
+      out.biases[j] = slope(() => layer.biases[j]!, (v) => (layer.biases[j] = v));
+    });
+  });
+  return result;
+}
+
+/** The largest absolute difference between two networks (or gradients) of one shape. */
+export function maxDifference(a: Network, b: Network): number {
+  let worst = 0;
+  a.layers.forEach((layer, l) => {
+    const other = b.layers[l]!;
+    layer.weights.forEach((row, j) => row.forEach((w, i) => (worst = Math.max(worst, Math.abs(w - other.weights[j]![i]!)))));
+    layer.biases.forEach((w, j) => (worst = Math.max(worst, Math.abs(w - other.biases[j]!))));
+  });
+  return worst;
+}

@@ -1,0 +1,50 @@
+import { type Case } from "../core/loss";
+import { type Architecture, type Network } from "../core/network";
+
+/** The paper's first task: 6 inputs, 2 hidden units, 1 output, all logistic. */
+export const SYMMETRY_ARCHITECTURE: Architecture = { inputs: 6, layers: [{ units: 2 }, { units: 1 }] };
+
+/** The six bits of the number k, most significant first: bit x1 is worth 32. */
+export function bitsOf(k: number): number[] {
+  return [5, 4, 3, 2, 1, 0].map((shift) => (k >> shift) & 1);
+}
+
+/** Whether a vector reads the same backwards. */
+export function isPalindrome(bits: readonly number[]): boolean {
+  return bits.every((b, i) => b === bits[bits.length - 1 - i]);
+}
+
+/** All 64 six-bit vectors in counting order, labelled 1 when they are palindromes (8 are). */
+export function symmetryCases(): Case[] {
+  return Array.from({ length: 64 }, (_, k) => {
+    const input = bitsOf(k);
+    return { input, target: [isPalindrome(input) ? 1 : 0] };
+  });
+}
+
+/**
+ * The weights of the paper's Figure 1, after 1,425 sweeps. Hidden unit 0 is the figure's
+ * left unit; inputs run 1..6 from the figure's top to bottom.
+ */
+export const FIGURE_1: Network = {
+  layers: [
+    {
+      weights: [
+        [14.2, -3.6, 7.2, -7.2, 3.6, -14.2],
+        [-14.2, 3.6, -7.1, 7.1, -3.6, 14.2],
+      ],
+      biases: [-1.1, -1.1],
+    },
+    { weights: [[-8.8, -8.8]], biases: [6.4] },
+  ],
+};
+
+/** The paper's settings for the symmetry run. */
+export const PAPER_SYMMETRY_RUN = { ε: 0.1, α: 0.9, sweeps: 1425, range: 0.3 } as const;
+
+/**
+ * The seed of the project's reproduction of Figure 1. Picked, not found: among seeds
+ * 0–999, the 326 runs that pass the stopping test within 1,425 sweeps were compared with
+ * the figure, and this one's weights point most nearly its way (scripts/pick-seed.ts).
+ */
+export const REPRODUCTION_SEED = 588;
