@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# One idempotent setup for `npm start` and `npm test`: Node dependencies, the compiled
+# core the notebooks import, Jupyter in a project-local virtual environment, the tslab
+# kernel registered against the project's own tslab, and (with --test) Chromium.
+# Each step leaves a stamp, so a second run with everything present takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+stamps=.setup
+mkdir -p "$stamps"
+say() { printf 'setup: %s\n' "$*"; }
+fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+hash_of() { sha256sum "$@" | sha256sum | cut -c1-16; }
+fresh() { [ -f "$stamps/$1" ] && [ "$(cat "$stamps/$1")" = "$2" ]; }
+
+command -v node >/dev/null || fail "Node.js 20 or newer is needed: install it (for example 'apt-get install nodejs npm') and run again."
+
+# 1. Node dependencies, exactly as the lock file says.
+node_hash=$(hash_of package-lock.json)
+if ! fresh node "$node_hash" || [ ! -d node_modules ]; then
+  say "installing Node dependencies (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$node_hash" > "$stamps/node"
+fi
+
+# 2. The compiled core (dist/): tslab imports it, with its .d.ts, from the notebooks.
+say "compiling src/ to dist/"
+node_modules/.bin/tsc -p tsconfig.build.json
+
+# 3. Jupyter in .venv, pinned by requirements.txt.
+py_hash=$(hash_of requirements.txt)
+if ! fresh python "$py_hash" || [ ! -x .venv/bin/jupyter ]; then
+  python=$(command -v python3 || true)
+  [ -n "$python" ] || fail "Python 3 is needed for Jupyter: install it (for example 'apt-get install python3 python3-venv') and run again."
+  if [ ! -x .venv/bin/python ]; then
+    say "creating the virtual environment .venv"
+    "$python" -m venv .venv || fail "could not create .venv: install the venv module (for example 'apt-get install python3-venv') and run again."
+  fi
+  say "installing Jupyter into .venv (pip install -r requirements.txt)"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt \
+    || fail "pip could not install requirements.txt into .venv: check that PyPI is reachable, then run again."
+  echo "$py_hash" > "$stamps/python"
+fi
+
+# 4. The tslab kernel, pointing at this project's tslab, registered inside .venv only.
+kernel=.venv/share/jupyter/kernels/tslab/kernel.json
+if [ ! -f "$kernel" ] || ! grep -q "$root/node_modules/.bin/tslab" "$kernel"; then
+  say "registering the tslab kernel in .venv"
+  node_modules/.bin/tslab install --python "$root/.venv/bin/python" --binary "$root/node_modules/.bin/tslab" --sys-prefix >/dev/null
+  grep -q "$root/node_modules/.bin/tslab" "$kernel" || fail "the tslab kernel did not register in .venv ($kernel)."
+fi
+
+# 5. For tests only: Debian's Chromium, driven by playwright-core (never a downloaded browser).
+if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || fail "apt-get could not install chromium; install it by hand ('apt-get install chromium') and run again."
+  else
+    fail "the browser tests need Debian's Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium' and run again."
+  fi
+fi
+say "ready"
