@@ -10,3 +10,6 @@ export * from "./core/stepRule";
 export * from "./core/train";
 export * from "./tasks/symmetry";
 export * from "./io/networkJson";
+export * from "./charts/figure";
+export * from "./notebook/display";
+export * from "./notebook/claims";

@@ -1,0 +1,78 @@
+/**
+ * Rich output from notebook cells. tslab's public `display` sends one MIME type per call;
+ * a Plotly chart wants a bundle (the Plotly JSON that JupyterLab, Notebook 7 and VS Code
+ * draw, plus a text fallback), so we hand whole bundles to tslab's own writer for the
+ * running cell (`lastWriteDisplayData` in its `jupyter` module). Outside a kernel (tests,
+ * scripts) the text fallback goes to stdout instead.
+ */
+import { randomUUID } from "node:crypto";
+import { type Figure } from "../charts/figure";
+
+/** One output in several representations, keyed by MIME type. */
+export type MimeBundle = Record<string, unknown>;
+
+export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
+
+type Writer = (message: { data: MimeBundle; metadata: Record<string, unknown>; transient: { display_id?: string } }, update: boolean) => void;
+
+/** The running cell's writer, or null when no tslab kernel is executing a cell. */
+function kernelWriter(): Writer | null {
+  try {
+    return (require("tslab/dist/jupyter") as { lastWriteDisplayData: Writer | null }).lastWriteDisplayData;
+  } catch {
+    return null;
+  }
+}
+
+/** Sends a bundle as one output; with `id`, later `update`s replace it in place. */
+export function displayBundle(bundle: MimeBundle, id?: string, update = false): void {
+  const write = kernelWriter();
+  if (write === null) {
+    const text = bundle["text/plain"];
+    if (typeof text === "string") console.log(text);
+    return;
+  }
+  write({ data: bundle, metadata: {}, transient: id === undefined ? {} : { display_id: id } }, update);
+}
+
+/** A Plotly figure as a bundle, with a one-line text fallback for plain front ends. */
+export function plotlyBundle(figure: Figure): MimeBundle {
+  const title = (figure.layout["title"] as { text?: string } | undefined)?.text ?? "chart";
+  return {
+    [PLOTLY_MIME]: { data: figure.data, layout: figure.layout, config: { responsive: true, displaylogo: false, ...figure.config } },
+    "text/plain": `[Plotly chart: ${title.replace(/<[^>]+>/g, "")}]`,
+  };
+}
+
+/** Draws a figure inline. */
+export function showFigure(figure: Figure): void {
+  displayBundle(plotlyBundle(figure));
+}
+
+/** An output that can be redrawn in place: a live chart while a run trains. */
+export interface LiveDisplay {
+  show(bundle: MimeBundle): void;
+}
+
+/** The first `show` creates the output; each later one replaces it. */
+export function liveDisplay(): LiveDisplay {
+  const id = randomUUID();
+  let shown = false;
+  return {
+    show(bundle) {
+      displayBundle(bundle, id, shown);
+      shown = true;
+    },
+  };
+}
+
+/** A live Plotly chart: `draw(figure)` redraws it in place. */
+export function liveFigure(): { draw(figure: Figure): void } {
+  const live = liveDisplay();
+  return { draw: (figure) => live.show(plotlyBundle(figure)) };
+}
+
+/** HTML with a text fallback (tables, small reports). */
+export function showHtml(html: string, text: string): void {
+  displayBundle({ "text/html": html, "text/plain": text });
+}
