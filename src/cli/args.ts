@@ -24,6 +24,9 @@ export function numberFlag(flags: Map<string, string>, name: string, min: number
   const value = Number(text);
   if (text.trim() === "" || !Number.isFinite(value)) throw new InputError(`--${name} must be a finite number, got ${JSON.stringify(text)}`);
   if (integer && !Number.isInteger(value)) throw new InputError(`--${name} must be a whole number, got ${text}`);
-  if (value < min || value > max) throw new InputError(`--${name} must be from ${min} to ${max}, got ${text}`);
+  if (value < min || value > max) {
+    const range = max === Number.MAX_VALUE ? `at least ${min}` : `from ${min} to ${max}`;
+    throw new InputError(`--${name} must be ${range}, got ${text}`);
+  }
   return value;
 }

@@ -57,7 +57,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         const flags = parseFlags(rest, ["net", "seed", "sweeps", "lr", "momentum"]);
         const network = startingNetwork(flags);
         const sweeps = numberFlag(flags, "sweeps", 0, MAX_SWEEPS, true);
-        const ε = numberFlag(flags, "lr", 0, 1e3);
+        const ε = numberFlag(flags, "lr", 0, Number.MAX_VALUE);
         const α = numberFlag(flags, "momentum", 0, 1);
         const result = train(network, symmetryCases(), { sweeps, rule: { ε, α } });
         if (result.stopped === "non-finite") {
