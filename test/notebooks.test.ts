@@ -1,0 +1,59 @@
+/**
+ * What every notebook of the series must do: run top to bottom from a fresh tslab kernel
+ * without an error, quote in its prose only numbers that a code cell above computed, and
+ * be committed stripped of outputs.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLAIMS_MIME, type Claims, claimMarks, markAgrees } from "../src/index";
+import { type Notebook, NOTEBOOKS, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
+
+/** Each marked number in the prose, with the claims shown by the code cells above it. */
+function marksWithClaims(notebook: Notebook) {
+  const shown: Claims = {};
+  const marks = [];
+  for (const cell of notebook.cells) {
+    if (cell.cell_type === "markdown") {
+      for (const mark of claimMarks(sourceOf(cell))) marks.push({ mark, computed: shown[mark.key] });
+    }
+    for (const output of cell.outputs ?? []) Object.assign(shown, output.data?.[CLAIMS_MIME] as Claims | undefined);
+  }
+  return marks;
+}
+
+const names = notebookNames();
+
+describe.each(names)("notebook %s", (name) => {
+  const committed = readNotebook(join(NOTEBOOKS, `${name}.ipynb`));
+
+  it("is committed stripped: no outputs, no execution counts", () => {
+    for (const cell of committed.cells.filter((c) => c.cell_type === "code")) {
+      expect(cell.outputs, sourceOf(cell).slice(0, 80)).toEqual([]);
+      expect(cell.execution_count, sourceOf(cell).slice(0, 80)).toBeNull();
+    }
+  });
+
+  it("runs on the tslab kernel", () => {
+    expect(committed.metadata.kernelspec?.name).toBe("tslab");
+  });
+
+  it("executes top to bottom from a fresh kernel with no error output", async () => {
+    const executed = await executedNotebook(name);
+    const errors = executed.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error" || (o.output_type === "stream" && (o as { name?: string }).name === "stderr")));
+    expect(errors).toEqual([]);
+  });
+
+  it("quotes in prose only numbers computed above, as the computation rounds them", async () => {
+    const executed = await executedNotebook(name);
+    for (const { mark, computed } of marksWithClaims(executed)) {
+      expect(computed, `${mark.text}<!--${mark.key}--> has no claim shown above it`).toBeDefined();
+      expect(markAgrees(mark, computed!), `${mark.text}<!--${mark.key}--> but the notebook computed ${computed}`).toBe(true);
+    }
+  });
+});
+
+describe("the series", () => {
+  it("has notebooks", () => {
+    expect(names.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Executed notebooks for tests. `executedNotebook(name)` runs `notebooks/NAME.ipynb` from a
+ * fresh tslab kernel with the project's .venv Jupyter (as a reader's Restart-and-Run-All
+ * would) and returns the parsed result. The executed copy is kept under
+ * test-artifacts/notebooks/, keyed by a hash of everything the run depends on (the
+ * notebook, the compiled core, the locked dependencies): a notebook runs once however
+ * many test files ask for it, and again as soon as any of its inputs change.
+ */
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { promisify } from "node:util";
+
+export const ROOT = resolve(__dirname, "../..");
+export const NOTEBOOKS = join(ROOT, "notebooks");
+const JUPYTER = join(ROOT, ".venv/bin/jupyter");
+const ARTIFACTS = join(ROOT, "test-artifacts/notebooks");
+
+export interface Output {
+  output_type: string;
+  data?: Record<string, unknown>;
+  text?: string | string[];
+  ename?: string;
+  evalue?: string;
+}
+
+export interface Cell {
+  cell_type: "code" | "markdown" | "raw";
+  source: string | string[];
+  outputs?: Output[];
+  execution_count?: number | null;
+  metadata: Record<string, unknown>;
+}
+
+export interface Notebook {
+  cells: Cell[];
+  metadata: { kernelspec?: { name: string } } & Record<string, unknown>;
+}
+
+/** The names of the series, in order: `00-index`, `01-architecture`, … */
+export function notebookNames(): string[] {
+  return readdirSync(NOTEBOOKS)
+    .filter((f) => f.endsWith(".ipynb"))
+    .map((f) => f.replace(/\.ipynb$/, ""))
+    .sort();
+}
+
+export function readNotebook(path: string): Notebook {
+  return JSON.parse(readFileSync(path, "utf8")) as Notebook;
+}
+
+/** A cell's source as one string (Jupyter stores it as a list of lines, or as one string). */
+export function sourceOf(cell: Cell): string {
+  return Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Notebooks import dist/, not src/: refuse to test a compiled core older than its source. */
+function assertDistFresh(): void {
+  for (const source of filesUnder(join(ROOT, "src"), ".ts")) {
+    const compiled = join(ROOT, "dist", relative(join(ROOT, "src"), source)).replace(/\.ts$/, ".js");
+    if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
+      throw new Error(`dist/ is older than ${relative(ROOT, source)}: run 'npm run compile' (or 'bash scripts/setup.sh') first`);
+    }
+  }
+}
+
+function inputsHash(notebook: string): string {
+  const hash = createHash("sha256");
+  const inputs = [notebook, ...filesUnder(join(ROOT, "dist"), ".js"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
+  for (const file of inputs) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+const running = new Map<string, Promise<Notebook>>();
+
+/** Executes a notebook with the tslab kernel (or reuses this exact run's result) and parses it. */
+export function executedNotebook(name: string): Promise<Notebook> {
+  const pending = running.get(name) ?? execute(name);
+  running.set(name, pending);
+  return pending;
+}
+
+async function execute(name: string): Promise<Notebook> {
+  const source = join(NOTEBOOKS, `${name}.ipynb`);
+  if (!existsSync(source)) throw new Error(`no notebook ${relative(ROOT, source)}`);
+  if (!existsSync(JUPYTER)) throw new Error(`no Jupyter at ${relative(ROOT, JUPYTER)}: run 'bash scripts/setup.sh' first`);
+  assertDistFresh();
+  const target = join(ARTIFACTS, `${name}.${inputsHash(source)}.ipynb`);
+  if (!existsSync(target)) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // Write under a private name, then rename: a parallel test file never reads half a notebook.
+    const partial = `${target}.${process.pid}.partial.ipynb`;
+    try {
+      await promisify(execFile)(JUPYTER, ["execute", `--output=${partial}`, source], { cwd: NOTEBOOKS, maxBuffer: 1 << 26 });
+    } catch (err) {
+      const stderr = (err as { stderr?: string }).stderr ?? String(err);
+      throw new Error(`notebook ${name} failed to execute:\n${stderr.slice(-4000)}`);
+    }
+    renameSync(partial, target);
+  }
+  return readNotebook(target);
+}
+
+/** Every output of a notebook's code cells, in order. */
+export function outputsOf(notebook: Notebook): Output[] {
+  return notebook.cells.flatMap((cell) => cell.outputs ?? []);
+}
+
+/** The outputs carrying a MIME type, as that type's data. */
+export function outputData<T>(notebook: Notebook, mime: string): T[] {
+  return outputsOf(notebook)
+    .filter((o) => o.data?.[mime] !== undefined)
+    .map((o) => o.data![mime] as T);
+}
