@@ -1,0 +1,103 @@
+import { type Network } from "../core/network";
+import { type Figure } from "./figure";
+import { FONT, formatWeight, signColor } from "./style";
+
+export interface NetworkDiagramOptions {
+  title?: string;
+  /** Names of the units, layer by layer from the inputs: `unitNames[0]` names the inputs. */
+  unitNames?: string[][];
+  decimals?: number;
+}
+
+/** Where a unit is drawn: layers stacked upwards from the inputs, each centred. */
+export function unitPosition(width: number, units: number, l: number, j: number): { x: number; y: number } {
+  // The widest layer sits one apart; narrower ones spread over the same width, clear of its edges.
+  const spacing = units === width ? 1 : (width - 1) / units;
+  return { x: (width - 1) / 2 + (j - (units - 1) / 2) * spacing, y: l };
+}
+
+/** How far along an arc from its lower unit its label sits: near the bottom where arcs fan out. */
+const LABEL_AT = 0.28;
+
+/**
+ * A layered network drawn as in the paper's Figure 1: inputs along the bottom, each arc
+ * coloured by the sign of its weight and as thick as its size, its value written on it,
+ * and each unit's bias written inside the unit. Hover names every weight.
+ */
+export function networkDiagram(network: Network, options: NetworkDiagramOptions = {}): Figure {
+  const sizes = [network.layers[0]?.weights[0]?.length ?? 0, ...network.layers.map((layer) => layer.biases.length)];
+  const width = Math.max(...sizes);
+  const { title = "", decimals = 1, unitNames = sizes.map((m, l) => [...Array(m).keys()].map((j) => (l === 0 ? `input ${j + 1}` : `unit ${l}.${j + 1}`))) } = options;
+  const largest = Math.max(...network.layers.flatMap((layer) => layer.weights.flat().map(Math.abs)), Number.MIN_VALUE);
+  const arcs: Record<string, unknown>[] = [];
+  const annotations: Record<string, unknown>[] = [];
+  const labels = { x: [] as number[], y: [] as number[], text: [] as string[] };
+  network.layers.forEach((layer, l) => {
+    const below = sizes[l]!;
+    const here = sizes[l + 1]!;
+    const at = here > 1 ? LABEL_AT : 0.5;
+    layer.weights.forEach((row, j) =>
+      row.forEach((w, i) => {
+        if (layer.connected?.[j]?.[i] === false) return;
+        const from = unitPosition(width, below, l, i);
+        const to = unitPosition(width, here, l + 1, j);
+        arcs.push({
+          type: "scatter",
+          mode: "lines",
+          x: [from.x, to.x],
+          y: [from.y, to.y],
+          line: { color: signColor(w), width: 0.75 + 5 * Math.abs(w) / largest },
+          hoverinfo: "skip",
+          showlegend: false,
+        });
+        const x = from.x + at * (to.x - from.x);
+        const y = from.y + at * (to.y - from.y);
+        annotations.push({ x, y, text: formatWeight(w, decimals), showarrow: false, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12, color: signColor(w) } });
+        labels.x.push(x);
+        labels.y.push(y);
+        labels.text.push(`w from ${unitNames[l]![i]} to ${unitNames[l + 1]![j]} = ${formatWeight(w, 3)}`);
+      }),
+    );
+  });
+  const units = { x: [] as number[], y: [] as number[], text: [] as string[], hover: [] as string[] };
+  sizes.forEach((m, l) => {
+    for (let j = 0; j < m; j++) {
+      const { x, y } = unitPosition(width, m, l, j);
+      const name = unitNames[l]![j]!;
+      const b = l === 0 ? null : network.layers[l - 1]!.biases[j]!;
+      units.x.push(x);
+      units.y.push(y);
+      units.text.push(b === null ? name : formatWeight(b, decimals));
+      units.hover.push(b === null ? name : `${name}: bias ${formatWeight(b, 3)}`);
+    }
+  });
+  return {
+    data: [
+      ...arcs,
+      { type: "scatter", mode: "markers", x: labels.x, y: labels.y, text: labels.text, hoverinfo: "text", marker: { size: 18, opacity: 0 }, showlegend: false },
+      {
+        type: "scatter",
+        mode: "markers+text",
+        x: units.x,
+        y: units.y,
+        text: units.text,
+        hovertext: units.hover,
+        hoverinfo: "text",
+        textfont: { size: 12 },
+        marker: { size: 46, color: "white", line: { color: "#222", width: 1.5 } },
+        showlegend: false,
+      },
+    ],
+    layout: {
+      title: { text: title },
+      font: FONT,
+      annotations,
+      xaxis: { visible: false, range: [-0.6, width - 0.4] },
+      yaxis: { visible: false, range: [-0.35, sizes.length - 0.65] },
+      plot_bgcolor: "white",
+      height: 200 + 140 * (sizes.length - 1),
+      margin: { t: 50, l: 10, r: 10, b: 10 },
+      hovermode: "closest",
+    },
+  };
+}
