@@ -2,17 +2,17 @@ import { activationBuffers, forwardBatch } from "./forward";
 import { logisticDerivative } from "./logistic";
 import { type Case, outputError } from "./loss";
 import { type Network } from "./network";
-import { type Batch, type PackedNetwork, pack, packCases, unpack } from "./packed";
+import { type Batch, type PackedNetwork, pack, packCases, unitRows, unpack } from "./packed";
 
-/** Buffers for one sweep, laid out like the activations: `[l][j * count + c]`. */
+/** Buffers for one sweep, laid out like the activations: `[l][j][c]`. */
 export interface Workspace {
-  ys: Float64Array[];
-  dEdy: Float64Array[];
-  dEdx: Float64Array[];
+  ys: Float64Array[][];
+  dEdy: Float64Array[][];
+  dEdx: Float64Array[][];
 }
 
 export function makeWorkspace(net: PackedNetwork, count: number): Workspace {
-  const perLayer = () => net.map(({ m }) => new Float64Array(m * count));
+  const perLayer = () => net.map(({ m }) => unitRows(m, count));
   return { ys: activationBuffers(net, count), dEdy: perLayer(), dEdx: perLayer() };
 }
 
@@ -42,33 +42,33 @@ export function sweepInto(net: PackedNetwork, batch: Batch, margin: number, work
   forwardBatch(net, batch, ys);
 
   const top = net.length - 1;
-  const output = ys[top + 1]!;
-  const dEdyTop = dEdy[top]!;
-  const d = batch.targets;
   let E = 0;
   let solved = true;
-  for (let k = 0; k < output.length; k++) {
-    const e = outputError(output[k]!, d[k]!, margin);
-    dEdyTop[k] = e;
-    E += 0.5 * e * e;
-    if (output[k]! > 0.5 !== d[k]! > 0.5) solved = false;
+  for (let j = 0; j < net[top]!.m; j++) {
+    const y = ys[top + 1]![j]!;
+    const d = batch.targets[j]!;
+    const e = dEdy[top]![j]!;
+    for (let c = 0; c < C; c++) {
+      e[c] = outputError(y[c]!, d[c]!, margin);
+      E += 0.5 * e[c]! * e[c]!;
+      if (y[c]! > 0.5 !== d[c]! > 0.5) solved = false;
+    }
   }
 
   for (let l = top; l >= 0; l--) {
     const { n, m, w, links } = net[l]!;
     const y = ys[l + 1]!;
     const below = ys[l]!;
-    const dy = dEdy[l]!;
-    const dx = dEdx[l]!;
     const gw = dEdw[l]!.w;
     const gb = dEdw[l]!.b;
     for (let j = 0; j < m; j++) {
-      const jC = j * C;
+      const yj = y[j]!;
+      const dy = dEdy[l]![j]!;
+      const dx = dEdx[l]![j]!;
       let sum = 0;
       for (let c = 0; c < C; c++) {
-        const v = dy[jC + c]! * logisticDerivative(y[jC + c]!);
-        dx[jC + c] = v;
-        sum += v;
+        dx[c] = dy[c]! * logisticDerivative(yj[c]!);
+        sum += dx[c]!;
       }
       gb[j] = sum;
       for (let i = 0; i < n; i++) {
@@ -76,22 +76,21 @@ export function sweepInto(net: PackedNetwork, batch: Batch, margin: number, work
           gw[j * n + i] = 0; // no link, no gradient: the weight stays 0
           continue;
         }
-        const iC = i * C;
+        const yi = below[i]!;
         let s = 0;
-        for (let c = 0; c < C; c++) s += dx[jC + c]! * below[iC + c]!;
+        for (let c = 0; c < C; c++) s += dx[c]! * yi[c]!;
         gw[j * n + i] = s;
       }
     }
     if (l === 0) break;
-    const dyBelow = dEdy[l - 1]!;
-    dyBelow.fill(0);
-    for (let j = 0; j < m; j++) {
-      const jC = j * C;
-      for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++) {
+      const dyBelow = dEdy[l - 1]![i]!;
+      dyBelow.fill(0);
+      for (let j = 0; j < m; j++) {
         const wji = w[j * n + i]!;
         if (wji === 0) continue;
-        const iC = i * C;
-        for (let c = 0; c < C; c++) dyBelow[iC + c]! += dx[jC + c]! * wji;
+        const dx = dEdx[l]![j]!;
+        for (let c = 0; c < C; c++) dyBelow[c]! += dx[c]! * wji;
       }
     }
   }
@@ -130,9 +129,9 @@ export function backwardTrace(network: Network, c: Case, margin = 0): BackwardTr
   const work = makeWorkspace(net, 1);
   const { E } = sweepInto(net, packCases([c]), margin, work, dEdw);
   return {
-    y: work.ys.map((y) => Array.from(y)),
-    dEdy: work.dEdy.map((v) => Array.from(v)),
-    dEdx: work.dEdx.map((v) => Array.from(v)),
+    y: work.ys.map((rows) => rows.map((row) => row[0]!)),
+    dEdy: work.dEdy.map((rows) => rows.map((row) => row[0]!)),
+    dEdx: work.dEdx.map((rows) => rows.map((row) => row[0]!)),
     E,
     dEdw: unpack(dEdw),
   };

@@ -18,15 +18,18 @@ export interface PackedLayer {
 export type PackedNetwork = PackedLayer[];
 
 /**
- * A set of cases laid out unit-major, so that every inner loop runs over the cases:
- * `inputs[i * count + c]` is input unit i in case c, likewise `targets`.
+ * A set of cases laid out unit by unit, so that every inner loop runs over the cases:
+ * `inputs[i][c]` is input unit i in case c, `targets[j][c]` the desired output of unit j.
  */
 export interface Batch {
   count: number;
-  inputs: Float64Array;
-  targets: Float64Array;
-  inputUnits: number;
-  outputUnits: number;
+  inputs: Float64Array[];
+  targets: Float64Array[];
+}
+
+/** One row of `count` numbers per unit: the layout of a batch's activations and derivatives. */
+export function unitRows(units: number, count: number): Float64Array[] {
+  return Array.from({ length: units }, () => new Float64Array(count));
 }
 
 export function pack(network: Network): PackedNetwork {
@@ -59,11 +62,11 @@ export function packCases(cases: readonly Case[]): Batch {
   const count = cases.length;
   const inputUnits = cases[0]?.input.length ?? 0;
   const outputUnits = cases[0]?.target.length ?? 0;
-  const inputs = new Float64Array(inputUnits * count);
-  const targets = new Float64Array(outputUnits * count);
+  const inputs = unitRows(inputUnits, count);
+  const targets = unitRows(outputUnits, count);
   cases.forEach((c, k) => {
-    c.input.forEach((v, i) => (inputs[i * count + k] = v));
-    c.target.forEach((v, j) => (targets[j * count + k] = v));
+    c.input.forEach((v, i) => (inputs[i]![k] = v));
+    c.target.forEach((v, j) => (targets[j]![k] = v));
   });
-  return { count, inputs, targets, inputUnits, outputUnits };
+  return { count, inputs, targets };
 }
