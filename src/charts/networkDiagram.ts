@@ -16,8 +16,13 @@ export function unitPosition(width: number, units: number, l: number, j: number)
   return { x: (width - 1) / 2 + (j - (units - 1) / 2) * spacing, y: l };
 }
 
-/** How far along an arc from its lower unit its label sits: near the bottom where arcs fan out. */
-const LABEL_AT = 0.28;
+/**
+ * How far along an arc from its lower unit its label sits: near the bottom, where arcs fan
+ * out, and at a different height for each unit above, so neighbouring labels never share a row.
+ */
+function labelAt(j: number, units: number): number {
+  return units === 1 ? 0.5 : 0.2 + (0.28 * j) / (units - 1);
+}
 
 /**
  * A layered network drawn as in the paper's Figure 1: inputs along the bottom, each arc
@@ -35,7 +40,6 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
   network.layers.forEach((layer, l) => {
     const below = sizes[l]!;
     const here = sizes[l + 1]!;
-    const at = here > 1 ? LABEL_AT : 0.5;
     layer.weights.forEach((row, j) =>
       row.forEach((w, i) => {
         if (layer.connected?.[j]?.[i] === false) return;
@@ -50,6 +54,7 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
           hoverinfo: "skip",
           showlegend: false,
         });
+        const at = labelAt(j, here);
         const x = from.x + at * (to.x - from.x);
         const y = from.y + at * (to.y - from.y);
         annotations.push({ x, y, text: formatWeight(w, decimals), showarrow: false, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12, color: signColor(w) } });
@@ -95,7 +100,7 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
       xaxis: { visible: false, range: [-0.6, width - 0.4] },
       yaxis: { visible: false, range: [-0.35, sizes.length - 0.65] },
       plot_bgcolor: "white",
-      height: 200 + 140 * (sizes.length - 1),
+      height: 160 + 200 * (sizes.length - 1),
       margin: { t: 50, l: 10, r: 10, b: 10 },
       hovermode: "closest",
     },

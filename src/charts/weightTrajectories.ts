@@ -62,7 +62,7 @@ export function weightTrajectories(snapshots: readonly Snapshot[], options: Traj
       hovertemplate: `bias of ${unitNames[j]}<br>sweep %{x}: %{y:.2f}<extra></extra>`,
     });
   }
-  const layout: Record<string, unknown> = { title: { text: title }, font: FONT, height: 120 + 220 * m, margin: { t: 60, r: 20 }, legend: { orientation: "h", y: -0.08 } };
+  const layout: Record<string, unknown> = { title: { text: title }, font: FONT, height: 120 + 220 * m, margin: { t: 60, r: 20 } };
   const gap = 0.08;
   const height = (1 - gap * (m - 1)) / m;
   for (let j = 0; j < m; j++) {

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import {
+  FIGURE_1,
+  NEGATIVE,
+  POSITIVE,
+
+  heatmap,
+  hinton,
+  initNetwork,
+  lossCurve,
+  makeRandom,
+  networkDiagram,
+  SYMMETRY_ARCHITECTURE,
+  symmetryCases,
+  train,
+  unitPosition,
+  weightsSlider,
+  weightTrajectories,
+} from "../src/index";
+
+type Trace = Record<string, unknown> & { x: number[]; y: number[] };
+type Shape = { x0: number; x1: number; y0: number; y1: number; fillcolor: string };
+
+const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(5)), symmetryCases(), { sweeps: 40, rule: { ε: 0.1, α: 0.9 }, snapshotEvery: 10 });
+
+describe("lossCurve", () => {
+  it("plots E after k sweeps at x = k", () => {
+    const trace = lossCurve(run.losses).data[0] as Trace;
+    expect(trace.x).toEqual(run.losses.map((_, k) => k));
+    expect(trace.y).toEqual(run.losses);
+  });
+
+  it("marks the solving sweep with a vertical line only when there is one", () => {
+    expect(lossCurve(run.losses, { solvedAt: 17 }).layout["shapes"]).toMatchObject([{ x0: 17, x1: 17 }]);
+    expect(lossCurve(run.losses).layout["shapes"]).toEqual([]);
+  });
+});
+
+describe("weightTrajectories", () => {
+  const figure = weightTrajectories(run.snapshots);
+
+  it("draws each weight and bias into each hidden unit, read from the snapshots", () => {
+    expect(figure.data).toHaveLength(2 * (6 + 1));
+    const w23 = figure.data[1 * 7 + 2] as Trace;
+    expect(w23.x).toEqual([0, 10, 20, 30, 40]);
+    expect(w23.y).toEqual(run.snapshots.map((s) => s.network.layers[0]!.weights[1]![2]));
+    expect((figure.data[6] as Trace).y).toEqual(run.snapshots.map((s) => s.network.layers[0]!.biases[0]));
+  });
+
+  it("gives mirror-image inputs one colour, solid for the first half and dashed for the second", () => {
+    const line = (k: number) => (figure.data[k] as { line: { color: string; dash: string } }).line;
+    expect(line(0).color).toBe(line(5).color);
+    expect(line(2).color).toBe(line(3).color);
+    expect(line(0).color).not.toBe(line(1).color);
+    expect([line(0).dash, line(5).dash]).toEqual(["solid", "dash"]);
+  });
+
+  it("refuses an empty run with a clear error", () => {
+    expect(() => weightTrajectories([])).toThrow(/at least one snapshot/);
+  });
+});
+
+describe("weightsSlider", () => {
+  const figure = weightsSlider(run.snapshots);
+  const steps = (figure.layout["sliders"] as { steps: { label: string; args: [{ y: number[][] }, number[]] }[] }[])[0]!.steps;
+
+  it("has one slider step per snapshot whose bars are that snapshot's weights and bias", () => {
+    expect(steps.map((s) => s.label)).toEqual(["0", "10", "20", "30", "40"]);
+    const at20 = run.snapshots[2]!.network.layers[0]!;
+    expect(steps[2]!.args[0].y).toEqual(at20.weights.map((row, j) => [...row, at20.biases[j]]));
+    expect(steps[2]!.args[1]).toEqual([0, 1]);
+  });
+
+  it("opens on the last snapshot, with a fixed axis that holds every step", () => {
+    const last = run.network.layers[0]!;
+    expect((figure.data[0] as Trace).y).toEqual([...last.weights[0]!, last.biases[0]]);
+    const [low, high] = (figure.layout["yaxis"] as { range: number[] }).range as [number, number];
+    for (const step of steps) for (const v of step.args[0].y.flat()) expect(low <= v && v <= high).toBe(true);
+  });
+});
+
+describe("hinton", () => {
+  const matrix = [
+    [4, -1],
+    [0, -2],
+  ];
+  const shapes = hinton(matrix).layout["shapes"] as Shape[];
+  const area = (s: Shape) => (s.x1 - s.x0) * (s.y1 - s.y0);
+
+  it("makes each square's area proportional to |w|", () => {
+    expect(area(shapes[1]!) / area(shapes[0]!)).toBeCloseTo(1 / 4, 12);
+    expect(area(shapes[3]!) / area(shapes[0]!)).toBeCloseTo(2 / 4, 12);
+    expect(area(shapes[2]!)).toBe(0);
+  });
+
+  it("draws positive weights white and negative black, centred on their cell", () => {
+    expect(shapes.map((s) => s.fillcolor)).toEqual(["white", "black", "white", "black"]);
+    expect([(shapes[1]!.x0 + shapes[1]!.x1) / 2, (shapes[1]!.y0 + shapes[1]!.y1) / 2]).toEqual([1, 0]);
+  });
+
+  it("keeps a square inside its cell", () => {
+    for (const s of shapes) expect(s.x1 - s.x0).toBeLessThan(1);
+  });
+});
+
+describe("heatmap", () => {
+  it("keeps rows and columns as given and centres a diverging scale on zmid", () => {
+    const figure = heatmap([[1, -2, 3]], { x: ["a", "b", "c"], y: ["r"], zmid: 0 });
+    expect(figure.data[0]).toMatchObject({ z: [[1, -2, 3]], x: ["a", "b", "c"], y: ["r"], zmid: 0 });
+    const scale = (figure.data[0] as { colorscale: [number, string][] }).colorscale;
+    expect([scale[0]![1], scale.at(-1)![1]]).toEqual([NEGATIVE, POSITIVE]);
+  });
+});
+
+describe("networkDiagram", () => {
+  const figure = networkDiagram(FIGURE_1);
+  const annotations = figure.layout["annotations"] as { x: number; y: number; text: string }[];
+
+  it("writes every weight of Figure 1 on its arc, with a true minus sign", () => {
+    const weights = FIGURE_1.layers.flatMap((layer) => layer.weights.flat());
+    expect(annotations.map((a) => a.text)).toEqual(weights.map((w) => w.toFixed(1).replace("-", "−")));
+  });
+
+  it("puts each weight's label on the segment between its two units", () => {
+    const from = unitPosition(6, 6, 0, 2);
+    const to = unitPosition(6, 2, 1, 1);
+    const label = annotations[6 + 2]!; // input 3 → hidden unit 2
+    const cross = (to.x - from.x) * (label.y - from.y) - (to.y - from.y) * (label.x - from.x);
+    expect(cross).toBeCloseTo(0, 12);
+    expect(label.y > from.y && label.y < to.y).toBe(true);
+  });
+
+  it("colours arcs by sign and writes each bias inside its unit", () => {
+    const arcs = figure.data.slice(0, 14) as { line: { color: string } }[];
+    expect(arcs[0]!.line.color).toBe(POSITIVE);
+    expect(arcs[1]!.line.color).toBe(NEGATIVE);
+    const units = figure.data.at(-1) as { text: string[] };
+    expect(units.text.slice(6)).toEqual(["−1.1", "−1.1", "6.4"]);
+  });
+
+  it("lays out the widest layer one apart and centres the others over it", () => {
+    expect([0, 5].map((j) => unitPosition(6, 6, 0, j).x)).toEqual([0, 5]);
+    expect(unitPosition(6, 1, 2, 0)).toEqual({ x: 2.5, y: 2 });
+    expect(unitPosition(6, 2, 1, 0).x + unitPosition(6, 2, 1, 1).x).toBe(5);
+  });
+});
+
