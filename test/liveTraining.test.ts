@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { initNetwork, makeRandom, REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, symmetryCases, train, trainInChunks } from "../src/index";
+
+const cases = symmetryCases();
+const start = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(REPRODUCTION_SEED));
+const rule = { ε: 0.1, α: 0.9 };
+
+describe("trainInChunks", () => {
+  it("gives bit for bit the run of one train call, losses and snapshots included", async () => {
+    const whole = train(start, cases, { sweeps: 1425, rule, snapshotEvery: 25 });
+    const chunked = await trainInChunks(start, cases, { sweeps: 1425, rule, snapshotEvery: 25 }, { chunk: 100, onChunk: () => {} });
+    expect(chunked).toEqual(whole);
+  });
+
+  it("stops where one run's stopping test stops it", async () => {
+    const whole = train(start, cases, { sweeps: 3000, rule, stopWhenSolved: true });
+    const chunked = await trainInChunks(start, cases, { sweeps: 3000, rule, stopWhenSolved: true }, { chunk: 64, onChunk: () => {} });
+    expect(whole.stopped).toBe("solved");
+    expect(chunked).toEqual(whole);
+  });
+
+  it("hands each chunk's whole run so far to the redraw", async () => {
+    const seen: number[] = [];
+    await trainInChunks(start, cases, { sweeps: 250, rule }, { chunk: 100, onChunk: (run) => seen.push(run.losses.length - 1) });
+    expect(seen).toEqual([100, 200, 250]);
+  });
+
+  it("refuses chunks that would misplace snapshots", async () => {
+    await expect(trainInChunks(start, cases, { sweeps: 100, rule, snapshotEvery: 30 }, { chunk: 50, onChunk: () => {} })).rejects.toThrow(/multiple of snapshotEvery/);
+  });
+});
