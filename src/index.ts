@@ -24,3 +24,5 @@ export * from "./notebook/display";
 export * from "./notebook/claims";
 export * from "./notebook/table";
 export * from "./notebook/liveTraining";
+export * from "./teaching/verdict";
+export * from "./teaching/checkers";

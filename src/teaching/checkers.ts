@@ -1,0 +1,140 @@
+/**
+ * Checkers for the exercises in the walk. Each runs the student's function on ordinary,
+ * random and edge cases beside the core's own answer and prints one verdict.
+ */
+import { backwardTrace, gradient } from "../core/backward";
+import { logistic, logisticDerivative } from "../core/logistic";
+import { type Case } from "../core/loss";
+import { type Network, initNetwork } from "../core/network";
+import { makeRandom } from "../core/random";
+import { train } from "../core/train";
+import { PAPER_SYMMETRY_RUN, REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+import { type Verdict, checkCases, report } from "./verdict";
+
+/** Outputs a logistic unit can give, edges included, and a few drawn at random. */
+function outputs(): number[] {
+  const random = makeRandom(2024);
+  return [0.5, 0.1, 0.9, 0.731, 0, 1, ...Array.from({ length: 6 }, () => random())];
+}
+
+/** Exercise: the logistic's slope written from its output. */
+export function checkSigmoidDerivative(student: (y: number) => unknown): Verdict {
+  return checkCases("sigmoidDerivative", ["y"], student, logisticDerivative, outputs().map((y): [number] => [y]), [
+    { wrong: (y) => y, hint: "that is y alone; the slope of the logistic is y times (1 − y)." },
+    { wrong: (y) => 1 - y, hint: "that is (1 − y) alone; the slope also has the factor y." },
+    { wrong: (y) => logistic(y) * (1 - logistic(y)), hint: "you applied the logistic again: the argument is already the output y, not the net input x." },
+    { wrong: (y) => -logisticDerivative(y), hint: "check the sign: the logistic rises everywhere, so its slope is never negative." },
+  ], "sigmoidDerivative gives y(1 − y)");
+}
+
+const outputDelta = (y: number, d: number) => (y - d) * logisticDerivative(y);
+
+/** Exercise: ∂E/∂x for an output unit with output y and target d. */
+export function checkOutputDelta(student: (y: number, d: number) => unknown): Verdict {
+  const cases = outputs().flatMap((y): [number, number][] => [[y, 1], [y, 0]]);
+  return checkCases("outputDelta", ["y", "d"], student, outputDelta, cases, [
+    { wrong: (y, d) => y - d, hint: "that is ∂E/∂y; to reach ∂E/∂x multiply by the logistic's slope y(1 − y)." },
+    { wrong: (y, d) => (d - y) * logisticDerivative(y), hint: "check the sign: E grows as y moves away from d, so ∂E/∂y = y − d, not d − y." },
+    { wrong: (y, d) => 2 * outputDelta(y, d), hint: "a factor 2 too many: the ½ in E cancels the 2 that differentiating the square brings down." },
+    { wrong: (y, d) => 0.5 * outputDelta(y, d), hint: "a factor ½ too few: the ½ in E is used up cancelling the 2 from the square." },
+    { wrong: (y, d) => (y - d) * y, hint: "the slope is y(1 − y): the factor (1 − y) is missing." },
+    { wrong: (y, d) => (y - d) * (1 - y), hint: "the slope is y(1 − y): the factor y is missing." },
+  ], "outputDelta gives (y − d) · y(1 − y)");
+}
+
+type HiddenArgs = [y: number, dEdxAbove: number[], wAbove: number[]];
+const weightedSum = (dEdxAbove: number[], wAbove: number[]) => dEdxAbove.reduce((s, v, k) => s + v * wAbove[k]!, 0);
+const hiddenDelta = (y: number, dEdxAbove: number[], wAbove: number[]) => logisticDerivative(y) * weightedSum(dEdxAbove, wAbove);
+
+/** Exercise: ∂E/∂x for a hidden unit, from the ∂E/∂x of the units it feeds and its weights to them. */
+export function checkHiddenDelta(student: (y: number, dEdxAbove: number[], wAbove: number[]) => unknown): Verdict {
+  const random = makeRandom(7);
+  const draw = () => random() * 2 - 1;
+  const cases: HiddenArgs[] = [
+    [0.5, [-0.125], [1]],
+    [0.8, [0.05, -0.02], [3, -8]],
+    ...outputs().map((y): HiddenArgs => [y, [draw(), draw(), draw()], [draw() * 5, draw() * 5, draw() * 5]]),
+  ];
+  return checkCases("hiddenDelta", ["y", "dEdxAbove", "wAbove"], student, hiddenDelta, cases, [
+    { wrong: (_y, dx, w) => weightedSum(dx, w), hint: "that is ∂E/∂y of the hidden unit; multiply by its slope y(1 − y) to get ∂E/∂x." },
+    { wrong: (y, dx, w) => -hiddenDelta(y, dx, w), hint: "check the sign: the error flows back through the weights as they are, Σ_k ∂E/∂x_k · w_kj." },
+    { wrong: (y, dx, w) => logisticDerivative(y) * dx[0]! * w[0]!, hint: "sum over every unit above, not only the first: each one's error reaches this unit." },
+    { wrong: (y, dx, w) => y * weightedSum(dx, w), hint: "the slope is y(1 − y), not y." },
+  ], "hiddenDelta gives y(1 − y) · Σ_k ∂E/∂x_k w_kj");
+}
+
+type WeightArgs = [network: Network, cases: Case[], j: number, i: number];
+const weightGradient = (network: Network, cases: Case[], j: number, i: number) => gradient(network, cases).dEdw.layers[0]!.weights[j]![i]!;
+
+/** Exercise: ∂E/∂w_ji for a weight from input i to hidden unit j, over all 64 cases. */
+export function checkWeightGradient(student: (network: Network, cases: Case[], j: number, i: number) => unknown): Verdict {
+  const cases = symmetryCases();
+  const args: WeightArgs[] = [1, 2, 3].flatMap((seed) => {
+    const network = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), 2);
+    return [[network, cases, 0, 0], [network, cases, 1, 4]] as WeightArgs[];
+  });
+  const sumOverCases = (f: (c: Case, network: Network, j: number, i: number) => number) => (network: Network, cs: Case[], j: number, i: number) =>
+    cs.reduce((s, c) => s + f(c, network, j, i), 0);
+  return checkCases("weightGradient", ["network", "cases", "j", "i"], student, weightGradient, args, [
+    { wrong: (n, cs, j, i) => backwardTrace(n, cs[0]!).dEdw.layers[0]!.weights[j]![i]!, hint: "sum over all the cases: E adds every case's error, and the paper changes weights once per sweep." },
+    { wrong: (n, cs, j, i) => weightGradient(n, cs, j, i) / cs.length, hint: "E is a sum over cases, not a mean: do not divide by the number of cases." },
+    { wrong: (n, cs, j, i) => -weightGradient(n, cs, j, i), hint: "check the sign: start from ∂E/∂y = y − d at the output." },
+    { wrong: (n, cs, j, i) => 2 * weightGradient(n, cs, j, i), hint: "a factor 2 too many: the ½ in E cancels the 2 from the square." },
+    {
+      wrong: sumOverCases((c, n, j, i) => backwardTrace(n, c).dEdy[0]![j]! * c.input[i]!),
+      hint: "the hidden unit's slope y(1 − y) is missing: ∂E/∂w_ji = ∂E/∂x_j · y_i, and ∂E/∂x_j = ∂E/∂y_j · y_j(1 − y_j).",
+    },
+  ], "weightGradient matches the backward pass");
+}
+
+type StepArgs = [w: number, g: number, previousDelta: number, ε: number, α: number];
+const momentumDelta = (_w: number, g: number, previousDelta: number, ε: number, α: number) => -ε * g + α * previousDelta;
+
+/** Exercise: one change Δw(t) = −ε ∂E/∂w + α Δw(t−1). */
+export function checkMomentumStep(student: (w: number, g: number, previousDelta: number, ε: number, α: number) => unknown): Verdict {
+  const random = makeRandom(11);
+  const cases: StepArgs[] = [
+    [1, 0.5, 0.2, 0.1, 0.9],
+    [0, 0, 0.3, 0.1, 0.9],
+    [-2, 1.5, 0, 0.1, 0],
+    ...Array.from({ length: 6 }, (): StepArgs => [random() * 4 - 2, random() * 2 - 1, random() - 0.5, 0.05 + random() * 0.2, random()]),
+  ];
+  return checkCases("momentumStep", ["w", "g", "previousDelta", "ε", "α"], student, momentumDelta, cases, [
+    { wrong: (_w, g, p, ε, α) => ε * g + α * p, hint: "downhill means against the gradient: the ε term needs a minus sign." },
+    { wrong: (_w, g, _p, ε) => -ε * g, hint: "the momentum term is missing: add α times the previous change." },
+    { wrong: (_w, g, p, ε, α) => -ε * (g + α * p), hint: "α multiplies the previous change on its own; ε scales only the gradient." },
+    { wrong: (w, g, p, ε, α) => w + momentumDelta(w, g, p, ε, α), hint: "return the change Δw(t), not the new weight w + Δw(t)." },
+    { wrong: (_w, g, p, ε, α) => -ε * g + (1 - α) * p, hint: "the previous change is kept with weight α, not (1 − α)." },
+  ], "momentumStep gives −ε ∂E/∂w + α Δw(t−1)");
+}
+
+/** What the student predicts of the trained 6-2-1 weights before seeing them. */
+export interface WeightPrediction {
+  /** w_j1 + w_j6 (or any mirrored pair's sum) for a hidden unit j after training. */
+  mirroredSum: number;
+  /** The largest input weight's magnitude over the smallest's, in one hidden unit. */
+  ratio: number;
+}
+
+/** Exercise: a prediction about the weights the paper's run learns, checked against the reproduction run. */
+export function checkPrediction(prediction: WeightPrediction): Verdict {
+  const { ε, α, sweeps } = PAPER_SYMMETRY_RUN;
+  const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(REPRODUCTION_SEED)), symmetryCases(), { sweeps, rule: { ε, α } });
+  const row = run.network.layers[0]!.weights[0]!;
+  const mirrored = row[0]! + row[5]!;
+  const magnitudes = row.map(Math.abs);
+  const ratio = Math.max(...magnitudes) / Math.min(...magnitudes);
+  const values = [prediction?.mirroredSum, prediction?.ratio];
+  if (values.some((v) => typeof v !== "number" || !Number.isFinite(v))) {
+    return report(false, "✗ prediction needs two finite numbers, { mirroredSum, ratio }: fill them in above.");
+  }
+  const sumOk = Math.abs(prediction.mirroredSum - mirrored) < 0.5;
+  const ratioOk = Math.abs(prediction.ratio - ratio) < 0.5;
+  const actual = `the trained unit has w1 + w6 = ${mirrored.toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}`;
+  if (sumOk && ratioOk) return report(true, `✓ Well predicted: ${actual}.`);
+  const hints = [
+    sumOk ? "" : "Think about a palindrome: for both hidden units to stay off, each mirrored pair must cancel.",
+    ratioOk ? "" : "Think about the three bits above the midpoint: eight patterns must give eight different sums.",
+  ].filter(Boolean);
+  return report(false, `✗ Not quite: ${actual}.\n  Hint: ${hints.join(" ")}`);
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from "vitest";
+import {
+  backwardTrace,
+  type Case,
+  checkHiddenDelta,
+  checkMomentumStep,
+  checkOutputDelta,
+  checkPrediction,
+  checkSigmoidDerivative,
+  checkWeightGradient,
+  gradient,
+  logisticDerivative,
+  type Network,
+} from "../src/index";
+
+vi.spyOn(console, "log").mockImplementation(() => undefined);
+
+const stub = () => {
+  throw new Error("your turn");
+};
+
+describe("the sigmoid-derivative checker", () => {
+  it("accepts y(1 − y)", () => expect(checkSigmoidDerivative(logisticDerivative).ok).toBe(true));
+  it.each([
+    ["y alone", (y: number) => y, /y alone/],
+    ["(1 − y) alone", (y: number) => 1 - y, /factor y/],
+    ["the slope of the logistic of y", (y: number) => (1 / (1 + Math.exp(-y))) * (1 - 1 / (1 + Math.exp(-y))), /applied the logistic again/],
+    ["a flipped sign", (y: number) => -y * (1 - y), /sign/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkSigmoidDerivative(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+    expect(verdict.message).toMatch(/expected/);
+  });
+  it("says a stub is a stub instead of crashing", () => {
+    expect(checkSigmoidDerivative(stub).message).toMatch(/threw an error \("your turn"\).*stub/);
+    expect(checkSigmoidDerivative(() => NaN).message).toMatch(/NaN/);
+    expect(checkSigmoidDerivative(() => undefined).message).toMatch(/returned nothing/);
+  });
+  it("never shows the solution's code", () => {
+    expect(checkSigmoidDerivative((y) => y).message).not.toMatch(/=>|\breturn\b|\*|y \* \(1/);
+  });
+});
+
+describe("the output-delta checker", () => {
+  it("accepts (y − d) y (1 − y)", () => expect(checkOutputDelta((y, d) => (y - d) * y * (1 - y)).ok).toBe(true));
+  it.each([
+    ["∂E/∂y instead of ∂E/∂x", (y: number, d: number) => y - d, /multiply by the logistic's slope/],
+    ["a flipped sign", (y: number, d: number) => (d - y) * y * (1 - y), /sign/],
+    ["a factor 2 from forgetting the ½", (y: number, d: number) => 2 * (y - d) * y * (1 - y), /½ in E cancels/],
+    ["a stray ½", (y: number, d: number) => 0.5 * (y - d) * y * (1 - y), /factor ½ too few/],
+    ["a missing (1 − y)", (y: number, d: number) => (y - d) * y, /\(1 − y\) is missing/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkOutputDelta(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+});
+
+describe("the hidden-delta checker", () => {
+  const right = (y: number, dx: number[], w: number[]) => y * (1 - y) * dx.reduce((s, v, k) => s + v * w[k]!, 0);
+  it("accepts y(1 − y) Σ ∂E/∂x_k w_kj", () => expect(checkHiddenDelta(right).ok).toBe(true));
+  it.each([
+    ["a missing slope", (_y: number, dx: number[], w: number[]) => dx.reduce((s, v, k) => s + v * w[k]!, 0), /multiply by its slope/],
+    ["a flipped sign", (y: number, dx: number[], w: number[]) => -right(y, dx, w), /sign/],
+    ["only the first unit above", (y: number, dx: number[], w: number[]) => y * (1 - y) * dx[0]! * w[0]!, /every unit above/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkHiddenDelta(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+});
+
+describe("the weight-gradient checker", () => {
+  const core = (n: Network, cs: Case[], j: number, i: number) => gradient(n, cs).dEdw.layers[0]!.weights[j]![i]!;
+  it("accepts the backward pass's ∂E/∂w", () => expect(checkWeightGradient(core).ok).toBe(true));
+  it.each([
+    ["one case instead of all", (n: Network, cs: Case[], j: number, i: number) => backwardTrace(n, cs[0]!).dEdw.layers[0]!.weights[j]![i]!, /sum over all the cases/],
+    ["a mean instead of a sum", (n: Network, cs: Case[], j: number, i: number) => core(n, cs, j, i) / cs.length, /not a mean/],
+    ["a flipped sign", (n: Network, cs: Case[], j: number, i: number) => -core(n, cs, j, i), /sign/],
+    [
+      "the hidden slope left out",
+      (n: Network, cs: Case[], j: number, i: number) => cs.reduce((s, c) => s + backwardTrace(n, c).dEdy[0]![j]! * c.input[i]!, 0),
+      /slope y\(1 − y\) is missing/,
+    ],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkWeightGradient(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+});
+
+describe("the momentum-step checker", () => {
+  it("accepts −ε g + α Δ", () => expect(checkMomentumStep((_w, g, p, ε, α) => -ε * g + α * p).ok).toBe(true));
+  it.each([
+    ["a flipped sign", (_w: number, g: number, p: number, ε: number, α: number) => ε * g + α * p, /minus sign/],
+    ["no momentum", (_w: number, g: number, _p: number, ε: number) => -ε * g, /momentum term is missing/],
+    ["ε scaling the momentum too", (_w: number, g: number, p: number, ε: number, α: number) => -ε * (g + α * p), /ε scales only the gradient/],
+    ["the new weight instead of the change", (w: number, g: number, p: number, ε: number, α: number) => w - ε * g + α * p, /not the new weight/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkMomentumStep(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+});
+
+describe("the prediction checker", () => {
+  it("accepts antisymmetry and a ratio near 4", () => expect(checkPrediction({ mirroredSum: 0, ratio: 4 }).ok).toBe(true));
+  it("rejects a symmetric guess with a hint about palindromes", () => {
+    const verdict = checkPrediction({ mirroredSum: 5, ratio: 4 });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(/palindrome/);
+  });
+  it("rejects equal magnitudes with a hint about distinct sums", () => {
+    expect(checkPrediction({ mirroredSum: 0, ratio: 1 }).message).toMatch(/eight different sums/);
+  });
+  it("asks for numbers when the stub is left empty", () => {
+    expect(checkPrediction({ mirroredSum: NaN, ratio: NaN }).message).toMatch(/two finite numbers/);
+  });
+});
