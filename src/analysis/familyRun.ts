@@ -1,0 +1,67 @@
+/**
+ * One run of the family-trees study: draw the initial weights from one seed, hold out
+ * four queries chosen by another, train on the other 100 with the paper's schedule, and
+ * judge the four. Plain data in and out, so a run can cross to a worker thread.
+ */
+import { initNetwork, type Network } from "../core/network";
+import { makeRandom, type Random } from "../core/random";
+import { type Phase } from "../core/stepRule";
+import { train } from "../core/train";
+import { FAMILY_TREES_ARCHITECTURE, PAPER_FAMILY_RUN, type Query, queries, queryCase } from "../tasks/familyTrees";
+import { type Judgement, judge } from "./familyAnswers";
+
+export interface FamilyJob {
+  /** Seeds the initial weights. */
+  seed: number;
+  /** Seeds the choice of the held-out queries. */
+  split: number;
+  /** ε from sweep 21 on (the paper's 0.01, or a departure from it). */
+  ε: number;
+  /** Initial weights from U(−range, range). */
+  range: number;
+  sweeps?: number;
+}
+
+export interface FamilyOutcome extends FamilyJob {
+  /** E (margin form) after the last sweep. */
+  E: number;
+  /** Training queries answered correctly, strictly and by ranking, out of 100. */
+  trainStrict: number;
+  trainRanked: number;
+  heldOut: Judgement[];
+  network: Network;
+}
+
+/** The paper's two-phase schedule with the later ε set to `ε`. */
+export function familyRule(ε: number): Phase[] {
+  const [early, later] = PAPER_FAMILY_RUN.rule as readonly [Phase, Phase];
+  return [{ ...early }, { ...later, ε }];
+}
+
+/** `count` of the queries, drawn without replacement by a seeded shuffle, in query order. */
+export function holdOut(all: readonly Query[], count: number, random: Random): { train: Query[]; test: Query[] } {
+  if (!Number.isInteger(count) || count < 0 || count > all.length) throw new RangeError(`cannot hold out ${count} of ${all.length} queries`);
+  const order = all.map((_, k) => k);
+  for (let k = order.length - 1; k > 0; k--) {
+    const r = Math.floor(random() * (k + 1));
+    [order[k], order[r]] = [order[r]!, order[k]!];
+  }
+  const out = new Set(order.slice(0, count));
+  return { train: all.filter((_, k) => !out.has(k)), test: all.filter((_, k) => out.has(k)) };
+}
+
+export function runFamily(job: FamilyJob): FamilyOutcome {
+  const { seed, split, ε, range, sweeps = PAPER_FAMILY_RUN.sweeps } = job;
+  const { train: trainQueries, test } = holdOut(queries(), PAPER_FAMILY_RUN.heldOut, makeRandom(split));
+  const initial = initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(seed), range);
+  const run = train(initial, trainQueries.map(queryCase), { sweeps, rule: familyRule(ε), margin: PAPER_FAMILY_RUN.margin });
+  const fitted = trainQueries.map((q) => judge(run.network, q));
+  return {
+    ...job,
+    E: run.losses[run.losses.length - 1]!,
+    trainStrict: fitted.filter((j) => j.strict).length,
+    trainRanked: fitted.filter((j) => j.ranked).length,
+    heldOut: test.map((q) => judge(run.network, q)),
+    network: run.network,
+  };
+}
