@@ -1,0 +1,38 @@
+/**
+ * The three mirror pairs of the symmetry net's inputs and how large each pair's weights
+ * are. Figure 1 carries 14.2 on the outer pair, 3.6 on the middle pair, 7.2 on the inner.
+ */
+
+/** The mirror pairs, outside in: inputs (1, 6), (2, 5), (3, 4). */
+export const PAIRS = ["outer", "middle", "inner"] as const;
+export type Pair = (typeof PAIRS)[number];
+
+/** A pair's magnitude: the mean of |w_i| and |w_{7−i}| (equal when the unit is antisymmetric). */
+export function pairMagnitudes(w: readonly number[]): [number, number, number] {
+  const m = (i: number) => (Math.abs(w[i]!) + Math.abs(w[5 - i]!)) / 2;
+  return [m(0), m(1), m(2)];
+}
+
+/** The pairs from the largest magnitude to the smallest, as `outer > inner > middle` (Figure 1's order). */
+export function pairOrder(w: readonly number[]): string {
+  const s = pairMagnitudes(w);
+  return [0, 1, 2]
+    .sort((a, b) => s[b]! - s[a]!)
+    .map((k) => PAIRS[k])
+    .join(" > ");
+}
+
+/** The magnitudes sorted from small to large and divided by the smallest: `[1, s2/s1, s3/s1]`. */
+export function magnitudeRatios(w: readonly number[]): [number, number, number] {
+  const [s1, s2, s3] = pairMagnitudes(w).sort((a, b) => a - b) as [number, number, number];
+  return [1, s2 / s1, s3 / s1];
+}
+
+/** The study's tolerance: each ratio within 10% of 2 and of 4. */
+export const RATIO_TOLERANCE = 0.1;
+
+/** Whether the sorted magnitudes stand in ratio 1:2:4, in whatever order the pairs carry them. */
+export function isOneTwoFour(w: readonly number[], tolerance = RATIO_TOLERANCE): boolean {
+  const [, r2, r3] = magnitudeRatios(w);
+  return Math.abs(r2 / 2 - 1) <= tolerance && Math.abs(r3 / 4 - 1) <= tolerance;
+}

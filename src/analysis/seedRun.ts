@@ -1,0 +1,33 @@
+import { type Network, initNetwork } from "../core/network";
+import { makeRandom } from "../core/random";
+import { train } from "../core/train";
+import { PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+
+/** One run of the symmetry study: the seed that draws the initial weights, the step rule, and a cap on sweeps. */
+export interface SeedJob {
+  seed: number;
+  ε: number;
+  α: number;
+  cap: number;
+}
+
+/** How a run ended. Plain data, so it crosses from a worker thread intact. */
+export interface SeedOutcome extends SeedJob {
+  /** The sweep at which every case was first on the right side of 0.5, or null if never by the cap. */
+  solvedAt: number | null;
+  /** Sweeps done: `solvedAt` for a solved run, the cap (or fewer, if a weight overflowed) otherwise. */
+  sweeps: number;
+  /** E where the run stopped. */
+  E: number;
+  network: Network;
+}
+
+const cases = symmetryCases();
+
+/** Trains the 6-2-1 net from the seed's U(−0.3, 0.3) weights until solved or capped. */
+export function runSeed(job: SeedJob): SeedOutcome {
+  const { seed, ε, α, cap } = job;
+  const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
+  const run = train(initial, cases, { sweeps: cap, rule: { ε, α }, stopWhenSolved: true });
+  return { seed, ε, α, cap, solvedAt: run.solvedAt, sweeps: run.sweep, E: run.losses[run.losses.length - 1]!, network: run.network };
+}
