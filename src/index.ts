@@ -11,6 +11,7 @@ export * from "./core/train";
 export * from "./tasks/symmetry";
 export * from "./tasks/figureMatch";
 export * from "./tasks/symmetryNames";
+export * from "./tasks/symmetryGrid";
 export * from "./tasks/familyTrees";
 export * from "./analysis/etaSquared";
 export * from "./analysis/familyAnswers";

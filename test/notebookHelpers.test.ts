@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_1, namedWeights, tableBundle } from "../src/index";
+import { FIGURE_1, namedWeights, symmetryGrid, tableBundle } from "../src/index";
 
 describe("tableBundle", () => {
   const bundle = tableBundle(["name", "w"], [["w_L1", 14.2], ["b<R>", -1.1]], 2);
@@ -27,5 +27,21 @@ describe("namedWeights", () => {
 
   it("refuses a network of another shape", () => {
     expect(() => namedWeights({ layers: [{ weights: [[1]], biases: [0] }] })).toThrow(/17 weights and biases/);
+  });
+});
+
+describe("symmetryGrid", () => {
+  const grid = symmetryGrid((c) => c.target[0]!);
+
+  it("puts the first half in the row and the second half in the column", () => {
+    expect(grid.text[3]![6]).toBe("011110");
+    expect(grid.text[0]![1]).toBe("000001");
+  });
+
+  it("holds exactly one palindrome per row, in the column that reverses the row", () => {
+    grid.z.forEach((row, r) => {
+      expect(row.reduce((a, b) => a + b)).toBe(1);
+      expect(grid.x[row.indexOf(1)]).toBe([...grid.y[r]!].reverse().join(""));
+    });
   });
 });
