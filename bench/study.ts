@@ -1,0 +1,21 @@
+/**
+ * Wall time of notebook 07's whole study (1,000 seeds to 10,000 sweeps, and the ε × α grid)
+ * on one worker thread and on two, and a check that both give identical outcomes.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { CLAIMS_STUDY, runClaimsStudy } from "../src/index";
+
+export async function benchStudy(): Promise<void> {
+  const times: Record<number, number> = {};
+  const results = [];
+  for (const workers of [1, 2]) {
+    const t0 = performance.now();
+    results.push(await runClaimsStudy({ workers }));
+    times[workers] = (performance.now() - t0) / 1000;
+  }
+  const sweeps = results[0]!.paper.concat(results[0]!.grid).reduce((sum, o) => sum + o.sweeps, 0);
+  console.log(
+    `claims study (${CLAIMS_STUDY.seeds} seeds + ${results[0]!.grid.length} grid runs, ${(sweeps / 1e6).toFixed(2)} M sweeps): ` +
+      `1 worker ${times[1]!.toFixed(1)} s, 2 workers ${times[2]!.toFixed(1)} s (×${(times[1]! / times[2]!).toFixed(2)}); identical outcomes: ${isDeepStrictEqual(results[0], results[1])}  [goal: under 60 s in the notebook]`,
+  );
+}

@@ -1,0 +1,28 @@
+import { type MimeBundle, liveDisplay } from "./display";
+
+/** A progress bar as HTML with a text fallback: `label  412 / 1,000  (3.1 s)`. */
+export function progressBundle(label: string, done: number, total: number, seconds: number): MimeBundle {
+  const share = total === 0 ? 1 : done / total;
+  const text = `${label}  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}  (${seconds.toFixed(1)} s)`;
+  const html =
+    `<div style="font:13px sans-serif">${text}` +
+    `<div style="width:320px;height:8px;background:#eee;border-radius:4px;margin-top:4px">` +
+    `<div style="width:${(share * 100).toFixed(1)}%;height:8px;background:#2d6fb5;border-radius:4px"></div></div></div>`;
+  return { "text/html": html, "text/plain": text };
+}
+
+/**
+ * A progress bar that redraws in place, for `onProgress` callbacks. Redraws at most every
+ * `everyMs` (and always at the end), so a fast batch does not flood the front end.
+ */
+export function showProgress(label: string, everyMs = 200): (done: number, total: number) => void {
+  const live = liveDisplay();
+  const start = Date.now();
+  let last = -Infinity;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < everyMs) return;
+    last = now;
+    live.show(progressBundle(label, done, total, (now - start) / 1000));
+  };
+}
