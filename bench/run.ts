@@ -1,8 +1,11 @@
 /** `npm run bench`: every benchmark, printing its figures. Run it on a quiet machine. */
 import { cpus } from "node:os";
 import { benchFamilyTreesRun } from "./familyTrees";
+import { benchStudy } from "./study";
 import { benchSymmetryRun } from "./symmetry";
+import { benchTfjs } from "./tfjs";
 
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
+void benchTfjs().then(benchStudy);
