@@ -18,6 +18,7 @@ import {
   PAPER_FAMILY_RUN,
   PEOPLE,
   permutationP,
+  personHinton,
   personUnitCodes,
   queries,
   queryCase,
@@ -208,5 +209,23 @@ describe("η², the share of spread a grouping explains", () => {
     expect(codes.find((c) => c.unit === 2 && c.feature === "nationality")!.η2).toBeCloseTo(0, 12);
     expect(codes.find((c) => c.unit === 1 && c.feature === "nationality")!.η2).toBeCloseTo(1, 12);
     expect(treeAgreement(network)[1]).toBeCloseTo(1, 12);
+  });
+});
+
+describe("Figure 4's layout", () => {
+  it("puts each unit's weight from an English person beside the one from their Italian counterpart", () => {
+    const network = constantOutputs(new Array(24).fill(0));
+    network.layers[0]!.weights[1]![0] = 1.5; // unit 2 ← Christopher
+    network.layers[0]!.weights[1]![12] = -2; // unit 2 ← Roberto
+    const figure = personHinton(network);
+    const text = figure.data[0]!["text"] as string[];
+    const shapes = figure.layout["shapes"] as { fillcolor: string; x0: number; x1: number }[];
+    const columns = 17; // 6 pairs and 5 blanks between them
+    expect(shapes.length).toBe(12 * columns);
+    expect(text[3]).toBe("unit 2 ← Christopher: 1.50");
+    expect(text[4]).toBe("unit 2 ← Roberto: −2.00");
+    expect(shapes[4]!.fillcolor).toBe("black");
+    // Area ∝ |w|: side ∝ √|w|.
+    expect((shapes[3]!.x1 - shapes[3]!.x0) / (shapes[4]!.x1 - shapes[4]!.x0)).toBeCloseTo(Math.sqrt(1.5 / 2), 12);
   });
 });
