@@ -109,7 +109,7 @@ describe("plateaus", () => {
 });
 
 describe("summaries", () => {
-  const outcome = (seed: number, solvedAt: number | null): SeedOutcome => ({ seed, ε: 0.1, α: 0.9, cap: 100, solvedAt, sweeps: solvedAt ?? 100, E: 0, network: FIGURE_1 });
+  const outcome = (seed: number, solvedAt: number | null): SeedOutcome => ({ seed, ε: 0.1, α: 0.9, cap: 100, settle: 0, solvedAt, sweeps: solvedAt ?? 100, E: 0, network: FIGURE_1, settled: null });
   const runs = [outcome(0, 30), outcome(1, null), outcome(2, 10), outcome(3, 50)];
 
   it("quantile interpolates between neighbours like numpy's default", () => {

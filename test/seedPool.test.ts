@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { initNetwork, makeRandom, SYMMETRY_ARCHITECTURE, symmetryCases, train } from "../src/index";
 import { runSeed } from "../src/analysis/seedRun";
 import { runSeedJobs } from "../src/parallel/seedPool";
 
-const jobs = Array.from({ length: 10 }, (_, seed) => ({ seed, ε: 0.1, α: 0.9, cap: 1500 }));
+const jobs = Array.from({ length: 10 }, (_, seed) => ({ seed, ε: 0.1, α: 0.9, cap: 1500, settle: 50 }));
 
 describe("the seed pool", () => {
   it("gives the same outcomes, in seed order, with one worker, two workers, or in this thread", async () => {
@@ -24,5 +25,22 @@ describe("the seed pool", () => {
   it("refuses a worker count that is not a whole number of at least 1", async () => {
     await expect(runSeedJobs(jobs, { workers: 0 })).rejects.toThrow(/workers must be a whole number/);
     await expect(runSeedJobs(jobs, { workers: 1.5 })).rejects.toThrow(/workers must be a whole number/);
+  });
+});
+
+describe("one seed's run", () => {
+  it("stops at the solving sweep, and its settled weights are one uninterrupted run that much longer", () => {
+    const outcome = runSeed({ seed: 3, ε: 0.1, α: 0.9, cap: 5000, settle: 200 });
+    const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(3));
+    const once = train(initial, symmetryCases(), { sweeps: 5000, rule: { ε: 0.1, α: 0.9 } });
+    expect(outcome.solvedAt).toBe(once.solvedAt);
+    expect(outcome.sweeps).toBe(once.solvedAt);
+    const longer = train(initial, symmetryCases(), { sweeps: once.solvedAt! + 200, rule: { ε: 0.1, α: 0.9 } });
+    expect(outcome.settled).toEqual(longer.network);
+  });
+
+  it("an unsolved run reports the cap and no settled weights", () => {
+    const outcome = runSeed({ seed: 5, ε: 0.1, α: 0.9, cap: 300, settle: 200 });
+    expect(outcome).toMatchObject({ solvedAt: null, sweeps: 300, settled: null });
   });
 });

@@ -9,6 +9,8 @@ export interface SeedJob {
   ε: number;
   α: number;
   cap: number;
+  /** Sweeps to go on training after the run solves, so its weights settle into their final shape (0: none). */
+  settle: number;
 }
 
 /** How a run ended. Plain data, so it crosses from a worker thread intact. */
@@ -19,15 +21,19 @@ export interface SeedOutcome extends SeedJob {
   sweeps: number;
   /** E where the run stopped. */
   E: number;
+  /** The weights where the run stopped. */
   network: Network;
+  /** A solved run's weights after `settle` more sweeps, momentum carried on; null when unsolved or not settled. */
+  settled: Network | null;
 }
 
 const cases = symmetryCases();
 
-/** Trains the 6-2-1 net from the seed's U(−0.3, 0.3) weights until solved or capped. */
+/** Trains the 6-2-1 net from the seed's U(−0.3, 0.3) weights until solved or capped, then lets a solved one settle. */
 export function runSeed(job: SeedJob): SeedOutcome {
-  const { seed, ε, α, cap } = job;
+  const { seed, ε, α, cap, settle } = job;
   const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
   const run = train(initial, cases, { sweeps: cap, rule: { ε, α }, stopWhenSolved: true });
-  return { seed, ε, α, cap, solvedAt: run.solvedAt, sweeps: run.sweep, E: run.losses[run.losses.length - 1]!, network: run.network };
+  const settled = run.stopped === "solved" && settle > 0 ? train(run, cases, { sweeps: settle, rule: { ε, α } }).network : null;
+  return { ...job, solvedAt: run.solvedAt, sweeps: run.sweep, E: run.losses[run.losses.length - 1]!, network: run.network, settled };
 }

@@ -11,7 +11,7 @@ export interface StepRuleGrid {
 
 /** The grid's runs, α-major then ε then seed. */
 export function gridJobs({ εs, αs, seeds, cap }: StepRuleGrid): SeedJob[] {
-  return αs.flatMap((α) => εs.flatMap((ε) => Array.from({ length: seeds }, (_, seed) => ({ seed, ε, α, cap }))));
+  return αs.flatMap((α) => εs.flatMap((ε) => Array.from({ length: seeds }, (_, seed) => ({ seed, ε, α, cap, settle: 0 }))));
 }
 
 /** Per cell, `[row α][column ε]`: the share solved by the cap and the median sweeps to solve (Infinity past the cap). */
