@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { error, FIGURE_1, type Network, symmetryCases } from "../src/index";
 import { asymmetry, isAntisymmetric } from "../src/analysis/antisymmetry";
-import { isOneTwoFour, magnitudeRatios, pairMagnitudes, pairOrder } from "../src/analysis/pairMagnitudes";
+import { inRatio, magnitudeRatios, pairMagnitudes, pairOrder } from "../src/analysis/pairMagnitudes";
 import { leastNormPatterns, normPerSeparation, patternKind, separation } from "../src/analysis/minimumNorm";
 import { plateauOf } from "../src/analysis/plateau";
 import { quantile } from "../src/analysis/quantile";
@@ -42,13 +42,19 @@ describe("pair magnitudes", () => {
   });
 
   it("find Figure 1 in ratio 1:2:4 and a 2:3:4 unit not", () => {
+    const oneTwoFour = [1, 2, 4] as const;
     expect(magnitudeRatios(left)[1]).toBeCloseTo(2, 12);
     expect(magnitudeRatios(left)[2]).toBeCloseTo(14.2 / 3.6, 12);
-    expect(isOneTwoFour(left)).toBe(true);
-    expect(isOneTwoFour(right)).toBe(true);
-    expect(isOneTwoFour([3, 2, 4, -4, -2, -3])).toBe(false);
-    expect(isOneTwoFour([4.36, 1, 2.15, -2.15, -1, -4.36], 0.1)).toBe(true);
-    expect(isOneTwoFour([4.44, 1, 2.15, -2.15, -1, -4.44], 0.1)).toBe(false);
+    expect(inRatio(left, oneTwoFour)).toBe(true);
+    expect(inRatio(right, oneTwoFour)).toBe(true);
+    expect(inRatio([3, 2, 4, -4, -2, -3], oneTwoFour)).toBe(false);
+    expect(inRatio([3, 2, 4, -4, -2, -3], [2, 3, 4])).toBe(true);
+  });
+
+  it("hold each ratio to the tolerance, whatever the pattern's scale", () => {
+    expect(inRatio([4.36, 1, 2.15, -2.15, -1, -4.36], [1, 2, 4], 0.1)).toBe(true);
+    expect(inRatio([4.44, 1, 2.15, -2.15, -1, -4.44], [1, 2, 4], 0.1)).toBe(false);
+    expect(inRatio([4.44, 1, 2.15, -2.15, -1, -4.44], [2, 4, 8], 0.12)).toBe(true);
   });
 });
 

@@ -28,11 +28,16 @@ export function magnitudeRatios(w: readonly number[]): [number, number, number] 
   return [1, s2 / s1, s3 / s1];
 }
 
-/** The study's tolerance: each ratio within 10% of 2 and of 4. */
+/** The study's tolerance: each ratio within 10% of the pattern's. */
 export const RATIO_TOLERANCE = 0.1;
 
-/** Whether the sorted magnitudes stand in ratio 1:2:4, in whatever order the pairs carry them. */
-export function isOneTwoFour(w: readonly number[], tolerance = RATIO_TOLERANCE): boolean {
+/**
+ * Whether the sorted magnitudes stand in the ratio of a sorted pattern such as 1:2:4 or
+ * 2:3:4, in whatever order the pairs carry them: s2/s1 and s3/s1 each within the tolerance
+ * (as a fraction) of the pattern's own.
+ */
+export function inRatio(w: readonly number[], pattern: readonly [number, number, number], tolerance = RATIO_TOLERANCE): boolean {
   const [, r2, r3] = magnitudeRatios(w);
-  return Math.abs(r2 / 2 - 1) <= tolerance && Math.abs(r3 / 4 - 1) <= tolerance;
+  const [p1, p2, p3] = pattern;
+  return Math.abs(r2 / (p2 / p1) - 1) <= tolerance && Math.abs(r3 / (p3 / p1) - 1) <= tolerance;
 }
