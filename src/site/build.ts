@@ -1,0 +1,111 @@
+/**
+ * The whole site from executed notebooks: a page per notebook, its code-free blog
+ * variant under blog/, a contents page, and the assets every page loads from its own
+ * folder (plotly.js, KaTeX's stylesheet and fonts, the page scripts). Nothing a page
+ * loads comes from the network.
+ */
+import { buildSync } from "esbuild";
+import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { escapeHtml } from "./html";
+import { type Notebook, firstError, titleOf } from "./nbformat";
+import { SITE_TITLE, notebookPage, shellHtml } from "./page";
+
+const ROOT = resolve(__dirname, "../..");
+
+/** The notebook whose page carries the live training figure. */
+export const TRAINING_PAGE = "05-training";
+
+export interface ExecutedNotebook {
+  name: string;
+  notebook: Notebook;
+}
+
+/** A notebook that did not run: names the notebook, the cell and the error. */
+export class NotebookError extends Error {
+  override name = "NotebookError";
+}
+
+/** Stops on the first cell that raised, quoting it. */
+export function assertRan({ name, notebook }: ExecutedNotebook): void {
+  const error = firstError(notebook);
+  if (error) throw new NotebookError(`notebooks/${name}.ipynb, cell ${error.cell} failed with ${error.message}\n--- cell ${error.cell} ---\n${error.source}`);
+}
+
+function bundle(entry: string, target: string): void {
+  buildSync({
+    entryPoints: [join(ROOT, "src/site/browser", entry)],
+    outfile: target,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+  });
+}
+
+function writeAssets(assets: string): void {
+  mkdirSync(assets, { recursive: true });
+  cpSync(join(ROOT, "node_modules/plotly.js-dist-min/plotly.min.js"), join(assets, "plotly.min.js"));
+  cpSync(join(ROOT, "node_modules/katex/dist/katex.min.css"), join(assets, "katex/katex.min.css"));
+  cpSync(join(ROOT, "node_modules/katex/dist/fonts"), join(assets, "katex/fonts"), { recursive: true });
+  cpSync(join(ROOT, "src/site/site.css"), join(assets, "site.css"));
+  bundle("page.ts", join(assets, "page.js"));
+  bundle("liveTraining.ts", join(assets, "live-training.js"));
+}
+
+function contentsHtml(pages: { name: string; title: string }[]): string {
+  const items = pages
+    .map((p) => `<li><a href="${p.name}.html">${escapeHtml(p.title)}</a> <a class="blog" href="blog/${p.name}.html">(without code)</a></li>`)
+    .join("\n");
+  return `<h1>${escapeHtml(SITE_TITLE)}</h1>
+<p>Rumelhart, Hinton and Williams (1986) in executable notebooks: a 6-2-1 network learns to tell palindromic bit vectors
+from the rest, then a larger one learns two family trees. Each page below is one notebook, run from top to bottom when
+this site was built; every chart can be zoomed and hovered. The pages marked “without code” keep the prose and the
+figures only.</p>
+<ol class="contents">
+${items}
+</ol>`;
+}
+
+export interface BuiltPage {
+  file: string;
+  bytes: number;
+}
+
+/** Writes the site into `out` (emptied first) and lists the pages written. */
+export function buildSite(notebooks: readonly ExecutedNotebook[], out: string): BuiltPage[] {
+  notebooks.forEach(assertRan);
+  rmSync(out, { recursive: true, force: true });
+  writeAssets(join(out, "assets"));
+  const pages = notebooks.map(({ name, notebook }) => ({ name, notebook, title: titleOf(notebook, name) }));
+  const written: string[] = [];
+  const write = (file: string, html: string) => {
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    writeFileSync(join(out, file), html);
+    written.push(file);
+  };
+  write("index.html", shellHtml(contentsHtml(pages), { title: SITE_TITLE, variant: "full", assets: "assets/", live: false, charts: false, home: "index.html" }));
+  pages.forEach((page, k) => {
+    const previous = pages[k - 1];
+    const next = pages[k + 1];
+    const live = page.name === TRAINING_PAGE;
+    for (const variant of ["full", "blog"] as const) {
+      const prefix = variant === "full" ? "" : "blog/";
+      write(
+        `${prefix}${page.name}.html`,
+        notebookPage(page.notebook, {
+          title: page.title,
+          variant,
+          live,
+          assets: variant === "full" ? "assets/" : "../assets/",
+          home: variant === "full" ? "index.html" : "../index.html",
+          ...(previous ? { previous: { href: `${previous.name}.html`, title: previous.title } } : {}),
+          ...(next ? { next: { href: `${next.name}.html`, title: next.title } } : {}),
+        }),
+      );
+    }
+  });
+  return written.map((file) => ({ file, bytes: statSync(join(out, file)).size }));
+}

@@ -1,0 +1,56 @@
+/**
+ * The settings of the training page's live figure: ε, α and the seed of the initial
+ * weights, each with the range its slider offers, and their place in the page's URL
+ * (`#eps=0.1&alpha=0.9&seed=588`) so that a reader can share a run. Pure: the page
+ * builder and the browser app both use it.
+ */
+import { PAPER_SYMMETRY_RUN, REPRODUCTION_SEED } from "../tasks/symmetry";
+
+export interface LiveSettings {
+  ε: number;
+  α: number;
+  seed: number;
+}
+
+export interface Slider {
+  key: keyof LiveSettings;
+  /** The name in the URL: ASCII, so a shared link survives any mail client. */
+  param: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+}
+
+export const SLIDERS: readonly Slider[] = [
+  { key: "ε", param: "eps", label: "learning rate ε", min: 0.01, max: 1, step: 0.01 },
+  { key: "α", param: "alpha", label: "momentum α", min: 0, max: 0.99, step: 0.01 },
+  { key: "seed", param: "seed", label: "seed of the initial weights", min: 0, max: 999, step: 1 },
+];
+
+/** The paper's ε and α, and the seed whose run the notebooks follow. */
+export const DEFAULT_SETTINGS: LiveSettings = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED };
+
+/** A value moved onto its slider: inside the range, on a step. */
+export function onSlider(slider: Slider, value: number): number {
+  const clamped = Math.min(slider.max, Math.max(slider.min, value));
+  const steps = Math.round((clamped - slider.min) / slider.step);
+  return Number((slider.min + steps * slider.step).toFixed(6));
+}
+
+/** Settings from a URL hash; a missing or unreadable value keeps its default, one out of range is moved onto its slider. */
+export function settingsFromHash(hash: string): LiveSettings {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const slider of SLIDERS) {
+    const text = params.get(slider.param);
+    const value = text === null || text.trim() === "" ? NaN : Number(text);
+    if (Number.isFinite(value)) settings[slider.key] = onSlider(slider, value);
+  }
+  return settings;
+}
+
+/** The URL hash that restores these settings. */
+export function hashOf(settings: LiveSettings): string {
+  return "#" + SLIDERS.map((s) => `${s.param}=${settings[s.key]}`).join("&");
+}

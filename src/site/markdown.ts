@@ -1,0 +1,63 @@
+/**
+ * Markdown cells to HTML, with every equation typeset at build time by KaTeX: the page
+ * carries finished HTML and KaTeX's stylesheet and fonts, and no script or network.
+ * Math is recognised by marked's tokenizer, after code spans, so a `$` inside code stays code.
+ */
+import katex from "katex";
+import { Marked, type TokenizerAndRendererExtension, type Tokens } from "marked";
+
+interface MathToken extends Tokens.Generic {
+  tex: string;
+  display: boolean;
+}
+
+/** LaTeX to HTML; a malformed equation stops the build with KaTeX's message and the source. */
+export function typeset(tex: string, display: boolean): string {
+  try {
+    return katex.renderToString(tex, { displayMode: display, throwOnError: true });
+  } catch (err) {
+    throw new Error(`cannot typeset $${tex}$: ${(err as Error).message}`);
+  }
+}
+
+/** `$$…$$` standing as a paragraph of its own: a displayed equation. */
+const blockMath: TokenizerAndRendererExtension = {
+  name: "math",
+  level: "block",
+  start: (src) => src.match(/^ {0,3}\$\$/m)?.index,
+  tokenizer(src) {
+    const match = /^ {0,3}\$\$([\s\S]+?)\$\$[ \t]*(?:\n+|$)/.exec(src);
+    if (match) return { type: "math", raw: match[0], tex: match[1]!.trim(), display: true } as MathToken;
+    return undefined;
+  },
+  renderer: (token) => typeset((token as MathToken).tex, (token as MathToken).display),
+};
+
+/** `$…$` in running text; `$$…$$` inside a paragraph is displayed too. */
+const inlineMath: TokenizerAndRendererExtension = {
+  name: "math",
+  level: "inline",
+  start: (src) => src.match(/\$/)?.index,
+  tokenizer(src) {
+    const display = /^\$\$([\s\S]+?)\$\$/.exec(src);
+    if (display) return { type: "math", raw: display[0], tex: display[1]!.trim(), display: true } as MathToken;
+    // No space just inside the dollars, no digit just after: "$5 and $6" stays text.
+    const inline = /^\$(?!\s)((?:\\.|[^\\$\n])+?)(?<!\s)\$(?!\d)/.exec(src);
+    if (inline) return { type: "math", raw: inline[0], tex: inline[1]!, display: false } as MathToken;
+    return undefined;
+  },
+};
+
+const marked = new Marked({
+  gfm: true,
+  extensions: [blockMath, inlineMath],
+  // Links between notebooks point at the exported pages instead.
+  walkTokens(token) {
+    if (token.type === "link") token.href = token.href.replace(/^([\w.-]+)\.ipynb(?=$|#)/, "$1.html");
+  },
+});
+
+/** A markdown cell's source as HTML. */
+export function renderMarkdown(source: string): string {
+  return marked.parse(source, { async: false });
+}

@@ -1,0 +1,43 @@
+/** The parts of an executed Jupyter notebook (nbformat 4) that the site renders. */
+export interface Output {
+  output_type: "stream" | "display_data" | "execute_result" | "error" | "update_display_data";
+  name?: "stdout" | "stderr";
+  text?: string | string[];
+  data?: Record<string, unknown>;
+  ename?: string;
+  evalue?: string;
+}
+
+export interface Cell {
+  cell_type: "code" | "markdown" | "raw";
+  source: string | string[];
+  outputs?: Output[];
+}
+
+export interface Notebook {
+  cells: Cell[];
+  metadata: Record<string, unknown>;
+}
+
+/** Jupyter stores text as one string or as a list of lines. */
+export function joined(text: string | string[] | undefined): string {
+  return Array.isArray(text) ? text.join("") : (text ?? "");
+}
+
+/** Where a notebook went wrong: the first error output, with its cell (counted from 1) and source. */
+export function firstError(notebook: Notebook): { cell: number; source: string; message: string } | null {
+  for (const [k, cell] of notebook.cells.entries()) {
+    const error = cell.outputs?.find((o) => o.output_type === "error");
+    if (error) return { cell: k + 1, source: joined(cell.source), message: `${error.ename}: ${error.evalue}` };
+  }
+  return null;
+}
+
+/** The notebook's title: the text of its first level-1 heading. */
+export function titleOf(notebook: Notebook, fallback: string): string {
+  for (const cell of notebook.cells.filter((c) => c.cell_type === "markdown")) {
+    const heading = /^#\s+(.+)$/m.exec(joined(cell.source));
+    if (heading) return heading[1]!.trim();
+  }
+  return fallback;
+}

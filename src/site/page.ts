@@ -1,0 +1,85 @@
+/**
+ * One notebook as one HTML page. Two variants: the full page, where the reader may show
+ * or hide the code, and the blog variant, which leaves the code (and the claims cells that
+ * back the prose) out altogether, ready to paste into a post.
+ */
+import { escapeHtml } from "./html";
+import { LIVE_MARKER, liveSectionHtml } from "./liveSection";
+import { renderMarkdown } from "./markdown";
+import { type Cell, type Notebook, joined } from "./nbformat";
+import { highlightTypeScript } from "./highlight";
+import { outputHtml } from "./outputs";
+
+export const SITE_TITLE = "Learning representations by back-propagating errors: an exegesis";
+
+export interface PageLink {
+  href: string;
+  title: string;
+}
+
+export interface PageOptions {
+  title: string;
+  /** "full": code shown, with a toggle; "blog": no code at all. */
+  variant: "full" | "blog";
+  /** The path from the page to the assets folder ("assets/" or "../assets/"). */
+  assets: string;
+  /** Carry the live training figure (the training page only). */
+  live: boolean;
+  previous?: PageLink;
+  next?: PageLink;
+  home: string;
+}
+
+function cellHtml(cell: Cell, { variant, live: carriesLive }: PageOptions): string {
+  const source = joined(cell.source);
+  if (cell.cell_type === "markdown") {
+    const live = carriesLive && source.includes(LIVE_MARKER) ? liveSectionHtml() : "";
+    return `<div class="cell markdown">${renderMarkdown(source)}</div>${live}`;
+  }
+  if (cell.cell_type !== "code") return "";
+  const outputs = (cell.outputs ?? []).map(outputHtml).join("");
+  const code = source.trim() === "" || variant === "blog" ? "" : `<pre class="source"><code>${highlightTypeScript(source)}</code></pre>`;
+  // The claims a cell shows are evidence for the prose, part of the code a blog reader skips.
+  const shown = variant === "blog" ? outputs.replace(/<pre class="claims">[\s\S]*?<\/pre>/g, "") : outputs;
+  if (code === "" && shown === "") return "";
+  return `<div class="cell code">${code}${shown === "" ? "" : `<div class="outputs">${shown}</div>`}</div>`;
+}
+
+function pagerHtml({ previous, next, home }: PageOptions): string {
+  const link = (l: PageLink | undefined, rel: string, arrow: string) =>
+    l ? `<a rel="${rel}" href="${escapeHtml(l.href)}">${rel === "prev" ? arrow + " " : ""}${escapeHtml(l.title)}${rel === "next" ? " " + arrow : ""}</a>` : "<span></span>";
+  return `<nav class="pager">${link(previous, "prev", "←")}<a href="${home}">Contents</a>${link(next, "next", "→")}</nav>`;
+}
+
+/** The HTML around a page's content: stylesheets, header, pager and the scripts it needs. */
+export function shellHtml(content: string, options: PageOptions & { charts: boolean }): string {
+  const { title, assets, variant, live, charts, home } = options;
+  const scripts = [...(charts || live ? ["plotly.min.js", "page.js"] : []), ...(live ? ["live-training.js"] : [])];
+  const toggle = variant === "full" && content.includes('class="source"') ? `<button class="toggle-code" type="button" aria-pressed="false">Hide code</button>` : "";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${assets}katex/katex.min.css">
+<link rel="stylesheet" href="${assets}site.css">
+</head>
+<body class="${variant}">
+<header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${toggle}</header>
+<main>
+${content}
+</main>
+${variant === "full" || options.previous || options.next ? pagerHtml(options) : ""}
+${scripts.map((s) => `<script src="${assets}${s}"></script>`).join("\n")}
+</body>
+</html>
+`;
+}
+
+/** A notebook's page. */
+export function notebookPage(notebook: Notebook, options: PageOptions): string {
+  let content = notebook.cells.map((c) => cellHtml(c, options)).join("\n");
+  if (options.live && !content.includes('id="live-training"')) content += `\n${liveSectionHtml()}`;
+  return shellHtml(content, { ...options, charts: content.includes('class="chart"') });
+}
