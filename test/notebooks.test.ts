@@ -43,6 +43,13 @@ describe.each(names)("notebook %s", (name) => {
     expect(errors).toEqual([]);
   });
 
+  it("saves charts as Plotly JSON, never with plotly.js embedded", async () => {
+    const executed = await executedNotebook(name);
+    for (const output of executed.cells.flatMap((c) => c.outputs ?? [])) {
+      expect(JSON.stringify(output.data ?? {})).not.toMatch(/plotly\.min\.js|Plotly\.newPlot|define\("plotly"/);
+    }
+  });
+
   it("quotes in prose only numbers computed above, as the computation rounds them", async () => {
     const executed = await executedNotebook(name);
     for (const { mark, computed } of marksWithClaims(executed)) {

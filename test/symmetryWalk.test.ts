@@ -1,0 +1,71 @@
+/**
+ * The key results of the symmetry walk (notebooks 01–06), read from the executed notebooks:
+ * what each one must show a reader, whatever its prose says.
+ */
+import { describe, expect, it } from "vitest";
+import { CLAIMS_MIME, type Claims, type Figure, PLOTLY_MIME } from "../src/index";
+import { type Notebook, executedNotebook, outputData, sourceOf } from "./support/notebooks";
+
+const claims = (nb: Notebook): Claims => Object.assign({}, ...outputData<Claims>(nb, CLAIMS_MIME));
+const charts = (nb: Notebook): Figure[] => outputData<Figure>(nb, PLOTLY_MIME);
+const WALK = ["01-architecture", "02-dataset", "03-loss", "04-gradient", "05-training", "06-weights"];
+
+describe("every notebook of the walk", () => {
+  it.each(WALK)("%s imports the compiled core and draws at least one chart", async (name) => {
+    const nb = await executedNotebook(name);
+    const imports = nb.cells.filter((c) => c.cell_type === "code").flatMap((c) => [...sourceOf(c).matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]));
+    expect(new Set(imports)).toEqual(new Set(["../dist/index"]));
+    expect(charts(nb).length).toBeGreaterThan(0);
+    for (const figure of charts(nb)) expect(figure.data.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the walk's results", () => {
+  it("01 draws all 17 starting weights, each within the U(−0.3, 0.3) range", async () => {
+    const nb = await executedNotebook("01-architecture");
+    const [drawing] = charts(nb);
+    expect((drawing!.layout["annotations"] as unknown[]).length).toBe(14);
+    expect(claims(nb)["largestWeight"]).toBeLessThanOrEqual(0.3);
+  });
+
+  it("02 finds 8 palindromes, one in each row of its grid", async () => {
+    const nb = await executedNotebook("02-dataset");
+    expect(claims(nb)["palindromes"]).toBe(8);
+    const z = charts(nb)[0]!.data[0]!["z"] as number[][];
+    expect(z.map((row) => row.reduce((a, b) => a + b))).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it("03 scores the all-zeros guess at 4 and the best constant at 3.5", async () => {
+    const c = claims(await executedNotebook("03-loss"));
+    expect(c["sayZero"]).toBe(4);
+    expect(c["bestAnswer"]).toBe(0.125);
+    expect(c["bestE"]).toBeCloseTo(3.5, 12);
+  });
+
+  it("04 agrees with finite differences on the full gradient", async () => {
+    expect(claims(await executedNotebook("04-gradient"))["allCasesDigits"]).toBeGreaterThanOrEqual(7);
+  });
+
+  it("05 trains the paper's 1,425 sweeps to a solved net, and its live chart ends on the whole run", async () => {
+    const nb = await executedNotebook("05-training");
+    const c = claims(nb);
+    expect(c["solvedAt"]).toBeLessThanOrEqual(1425);
+    expect(c["finalE"]).toBeLessThan(0.5);
+    const loss = charts(nb).find((f) => (f.layout["title"] as { text: string }).text.startsWith("E after"))!;
+    expect(loss.data[0]!["y"] as number[]).toHaveLength(1426);
+    const slider = charts(nb).find((f) => f.layout["sliders"] !== undefined)!;
+    expect((slider.layout["sliders"] as { steps: unknown[] }[])[0]!.steps).toHaveLength(1425 / 25 + 1);
+  });
+
+  it("06 finds antisymmetric hidden units with pair sizes in ratio 1:2:4, and Figure 1 solving all 64", async () => {
+    const c = claims(await executedNotebook("06-weights"));
+    expect(c["asymmetryL"]).toBeLessThan(0.01);
+    expect(c["asymmetryR"]).toBeLessThan(0.01);
+    for (const key of ["twice", "twiceR"]) expect(Math.abs(c[key]! - 2)).toBeLessThan(0.2);
+    for (const key of ["fourTimes", "fourTimesR"]) expect(Math.abs(c[key]! - 4)).toBeLessThan(0.4);
+    expect([c["bL"]! < 0, c["bR"]! < 0, c["bo"]! > 0]).toEqual([true, true, true]);
+    expect([c["right"], c["figureRight"]]).toEqual([64, 64]);
+    expect(c["loudestPalindrome"]).toBeLessThan(0);
+    expect(c["quietestVeto"]).toBeGreaterThan(0);
+  });
+});
