@@ -21,24 +21,23 @@ export interface LiveRun {
 
 const INPUTS = ["x1", "x2", "x3", "x4", "x5", "x6", "bias"];
 
-/** The weights into the hidden units, each cell labelled with its value; the output unit's weights in the title. */
+/** The weights into the hidden units, each cell labelled with its value (so no colour bar is needed). */
 function weightsFigure(result: TrainResult): Figure {
-  const [hidden, output] = result.network.layers;
-  const z = hidden!.weights.map((row, j) => [...row, hidden!.biases[j]!]);
-  const out = output!.weights[0]!.map((w) => formatWeight(w)).join(", ");
-  return heatmap(z, {
-    title: `Weights into the hidden units<br><sub>output unit: ${out} from the hidden units, bias ${formatWeight(output!.biases[0]!)}</sub>`,
-    x: INPUTS,
-    y: ["hidden 1", "hidden 2"],
-    zmid: 0,
-    zLabel: "w",
-    decimals: 1,
-  });
+  const hidden = result.network.layers[0]!;
+  const z = hidden.weights.map((row, j) => [...row, hidden.biases[j]!]);
+  const figure = heatmap(z, { title: "Weights into the hidden units after the run", x: INPUTS, y: ["hidden 1", "hidden 2"], zmid: 0, decimals: 1 });
+  return { ...figure, data: figure.data.map((trace) => ({ ...trace, showscale: false })), layout: { ...figure.layout, height: 250, margin: { t: 100, l: 70, r: 20, b: 20 } } };
+}
+
+/** The output unit's weights, as the status line prints them. */
+export function outputWeights(result: TrainResult): string {
+  const output = result.network.layers[1]!;
+  return `${output.weights[0]!.map((w) => formatWeight(w)).join(" and ")} from the hidden units, bias ${formatWeight(output.biases[0]!)}`;
 }
 
 export function liveRun({ ε, α, seed }: LiveSettings): LiveRun {
   const start = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
   const result = train(start, symmetryCases(), { sweeps: PAPER_SYMMETRY_RUN.sweeps, rule: { ε, α } });
-  const loss = lossCurve(result.losses, { sweeps: PAPER_SYMMETRY_RUN.sweeps, solvedAt: result.solvedAt, title: `E during training (ε = ${ε}, α = ${α}, seed ${seed})` });
+  const loss = lossCurve(result.losses, { sweeps: PAPER_SYMMETRY_RUN.sweeps, solvedAt: result.solvedAt, title: "Error E after each sweep" });
   return { result, loss, weights: weightsFigure(result) };
 }

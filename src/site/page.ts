@@ -61,6 +61,7 @@ export function shellHtml(content: string, options: PageOptions & { charts: bool
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${assets}katex/katex.min.css">
 <link rel="stylesheet" href="${assets}site.css">

@@ -4,7 +4,7 @@
  * the settings go into the URL hash, and a hash pasted into the address bar is obeyed.
  */
 import { DEFAULT_SETTINGS, type LiveSettings, SLIDERS, hashOf, onSlider, settingsFromHash } from "../liveSettings";
-import { liveRun } from "../liveRun";
+import { liveRun, outputWeights } from "../liveRun";
 import { draw } from "./plotly";
 
 const section = document.getElementById("live-training")!;
@@ -33,7 +33,7 @@ async function run(settings: LiveSettings): Promise<void> {
   await Promise.all([draw(lossChart, loss), draw(weightsChart, weights)]);
   const E = result.losses.at(-1)!;
   const solved = result.solvedAt === null ? "not every case is on the right side of 0.5 yet" : `every case right from sweep ${result.solvedAt.toLocaleString("en-US")}`;
-  status.textContent = `E = ${E.toFixed(4)} after ${result.sweep.toLocaleString("en-US")} sweeps; ${solved}. Trained in ${trained.toFixed(0)} ms.`;
+  status.textContent = `E = ${E.toFixed(4)} after ${result.sweep.toLocaleString("en-US")} sweeps; ${solved}. Output unit: ${outputWeights(result)}. Trained in ${trained.toFixed(0)} ms.`;
   section.dataset["draws"] = String(Number(section.dataset["draws"]) + 1);
   section.dataset["ms"] = (performance.now() - started).toFixed(1);
 }
