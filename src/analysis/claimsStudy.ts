@@ -5,14 +5,14 @@ import { type StepRuleGrid, gridJobs } from "./stepRuleGrid";
 
 /**
  * The study of notebook 07: seeds 0–999 with the paper's settings, each until solved or
- * 10,000 sweeps (seven times the paper's 1,425), a solved run then trained 1,000 sweeps
+ * 10,000 sweeps (seven times the paper's 1,425), a solved run then trained 500 sweeps
  * more to let its weights settle; and a grid of ε and α from seeds 0–31, each until
  * solved or 3,000 sweeps.
  */
 export const CLAIMS_STUDY = {
   seeds: 1000,
   cap: 10_000,
-  settle: 1000,
+  settle: 500,
   grid: { εs: [0.025, 0.05, 0.1, 0.2, 0.4, 0.8], αs: [0, 0.5, 0.8, 0.9, 0.95], seeds: 32, cap: 3000 } satisfies StepRuleGrid,
 };
 
