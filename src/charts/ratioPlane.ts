@@ -1,11 +1,12 @@
 import { normPerSeparation } from "../analysis/minimumNorm";
 import { type Figure } from "./figure";
-import { FONT, MUTED, NEGATIVE, POSITIVE } from "./style";
+import { FONT } from "./style";
 
-/** One hidden unit's pair magnitudes, sorted s1 ≤ s2 ≤ s3, placed at (s1/s3, s2/s3). */
-export interface RatioPoint {
-  s: readonly number[];
+/** A set of hidden units' pair magnitudes, drawn in one colour; each unit sits at (s1/s3, s2/s3) of its sorted magnitudes. */
+export interface RatioGroup {
   label: string;
+  magnitudes: readonly (readonly number[])[];
+  colour: string;
 }
 
 /** Beyond this, ‖s‖/separation is drawn at the top of the scale: near-ties run off to infinity. */
@@ -15,17 +16,15 @@ const CLIP = 12;
  * Every sorted pattern of pair magnitudes as a point of the plane (s1/s3, s2/s3), shaded
  * by ‖s‖/separation, the weight it spends per unit of separation (light is cheap). The
  * line s1 + s2 = s3 splits binary patterns (below) from balanced ones (above); the two
- * cheapest, 1:2:4 and 2:3:4, are marked, and the learned units are drawn on top.
+ * cheapest, 1:2:4 and 2:3:4, are ringed, and the groups of learned units drawn on top.
  */
-export function ratioPlane(points: readonly RatioPoint[], { title = "Learned pair magnitudes, and what each pattern costs", steps = 120 } = {}): Figure {
+export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pair magnitudes, and what each pattern costs", steps = 120 } = {}): Figure {
   const axis = Array.from({ length: steps }, (_, k) => (k + 0.5) / steps);
   const z = axis.map((v) => axis.map((u) => (u <= v ? Math.min(CLIP, normPerSeparation([u, v, 1])) : null)));
   const place = (s: readonly number[]) => {
     const [s1, s2, s3] = [...s].sort((a, b) => a - b) as [number, number, number];
     return [s1 / s3, s2 / s3] as const;
   };
-  const groups = [...new Set(points.map((p) => p.label))];
-  const colours = [POSITIVE, NEGATIVE, MUTED, "#6a8f3a"];
   return {
     data: [
       {
@@ -42,18 +41,6 @@ export function ratioPlane(points: readonly RatioPoint[], { title = "Learned pai
         colorbar: { title: { text: "‖s‖ / separation" } },
         hovertemplate: "s1/s3 = %{x:.2f}, s2/s3 = %{y:.2f}<br>‖s‖/separation = %{z:.2f}<extra></extra>",
       },
-      ...groups.map((label, g) => {
-        const at = points.filter((p) => p.label === label).map((p) => place(p.s));
-        return {
-          type: "scatter",
-          mode: "markers",
-          name: label,
-          x: at.map(([u]) => u),
-          y: at.map(([, v]) => v),
-          marker: { color: colours[g % colours.length], size: 5, opacity: 0.6 },
-          hovertemplate: `${label}<br>s1/s3 = %{x:.3f}, s2/s3 = %{y:.3f}<extra></extra>`,
-        };
-      }),
       {
         type: "scatter",
         mode: "markers+text",
@@ -62,9 +49,21 @@ export function ratioPlane(points: readonly RatioPoint[], { title = "Learned pai
         y: [0.5, 0.75],
         text: ["1:2:4 (√21)", "2:3:4 (√29)"],
         textposition: ["bottom right", "top left"],
-        marker: { symbol: "x", color: "#000", size: 11 },
+        marker: { symbol: "circle-open", color: "#000", size: 16, line: { width: 2 } },
         hoverinfo: "skip",
       },
+      ...groups.map(({ label, magnitudes, colour }) => {
+        const at = magnitudes.map(place);
+        return {
+          type: "scatter",
+          mode: "markers",
+          name: label,
+          x: at.map(([u]) => u),
+          y: at.map(([, v]) => v),
+          marker: { color: colour, size: 5, opacity: 0.6 },
+          hovertemplate: `${label}<br>s1/s3 = %{x:.3f}, s2/s3 = %{y:.3f}<extra></extra>`,
+        };
+      }),
     ],
     layout: {
       title: { text: title },

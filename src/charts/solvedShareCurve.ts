@@ -36,7 +36,8 @@ export function solvedShareCurve(sweepsToSolve: readonly number[], options: Solv
       xaxis: { title: { text: "sweeps s" }, range: [0, cap] },
       yaxis: { title: { text: "share solved" }, range: [0, 1], tickformat: ".0%" },
       shapes: marks.map(({ sweep }) => ({ type: "line", xref: "x", yref: "paper", x0: sweep, x1: sweep, y0: 0, y1: 1, line: { color: MUTED, dash: "dot", width: 1 } })),
-      annotations: marks.map(({ sweep, label }) => ({ x: sweep, y: 1, xref: "x", yref: "paper", text: label, showarrow: false, xanchor: "left", yanchor: "top", font: { color: MUTED } })),
+      // Each label a line lower than the one before, so marks close together stay legible.
+      annotations: marks.map(({ sweep, label }, k) => ({ x: sweep, y: 1 - 0.07 * k, xref: "x", yref: "paper", text: label, showarrow: false, xanchor: "left", yanchor: "top", font: { color: MUTED } })),
       margin: { t: 50, r: 20 },
       height: 360,
       showlegend: false,
