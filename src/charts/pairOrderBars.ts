@@ -28,7 +28,7 @@ export function pairOrderBars(rows: readonly OrderCount[], { title = "Which pair
       barmode: "stack",
       xaxis: { title: { text: "hidden units" } },
       yaxis: { autorange: "reversed", automargin: true },
-      legend: { orientation: "h", y: -0.2 },
+      legend: { orientation: "h", y: -0.35, traceorder: "normal" },
       margin: { t: 50, r: 20 },
       height: 140 + 36 * rows.length,
     },

@@ -48,7 +48,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
         x: [0.25, 0.5],
         y: [0.5, 0.75],
         text: ["1:2:4 (√21)", "2:3:4 (√29)"],
-        textposition: ["bottom right", "top left"],
+        textposition: ["top left", "middle right"],
         marker: { symbol: "circle-open", color: "#000", size: 16, line: { width: 2 } },
         hoverinfo: "skip",
       },
