@@ -1,7 +1,8 @@
 /** The parts of an executed Jupyter notebook (nbformat 4) that the site renders. */
 export interface Output {
-  output_type: "stream" | "display_data" | "execute_result" | "error" | "update_display_data";
-  name?: "stdout" | "stderr";
+  /** stream, display_data, execute_result or error. */
+  output_type: string;
+  name?: string;
   text?: string | string[];
   data?: Record<string, unknown>;
   ename?: string;
