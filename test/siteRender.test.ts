@@ -2,12 +2,13 @@
  * The site's build-time pieces, without a browser: highlighting, typesetting, chart
  * placeholders, the live figure's settings and run, and loud failure on a broken notebook.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLAIMS_MIME, PLOTLY_MIME, isPalindrome, predict, symmetryCases } from "../src/index";
 import { buildSite } from "../src/site/build";
+import { executeNotebook } from "../src/site/execute";
 import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
 import { liveRun } from "../src/site/liveRun";
@@ -116,6 +117,21 @@ describe("buildSite", () => {
       ],
     };
     const out = mkdtempSync(join(tmpdir(), "site-test-"));
-    expect(() => buildSite([{ name: "99-broken", notebook }], out)).toThrow(/notebooks\/99-broken\.ipynb, cell 3 failed with TypeError: a\.nope is not a function[\s\S]*const b = a\.nope\(\);/);
+    expect(() => buildSite([{ name: "99-broken", notebook }], out)).toThrow(/notebooks\/99-broken\.ipynb, cell 3 failed:\nTypeError: a\.nope is not a function[\s\S]*const b = a\.nope\(\);/);
+  });
+});
+
+describe("executeNotebook", () => {
+  it("stops a real tslab run at the failing cell, naming it with the kernel's error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "site-nb-"));
+    const code = (source: string) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source });
+    const notebook = {
+      cells: [{ cell_type: "markdown", metadata: {}, source: "# Broken" }, code("const a = 1;"), code('const b: number = "text";'), code("a;")],
+      metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    writeFileSync(join(dir, "98-broken.ipynb"), JSON.stringify(notebook));
+    expect(() => executeNotebook(join(dir, "98-broken.ipynb"))).toThrow(/notebooks\/98-broken\.ipynb, cell 3 failed:\n.*Type 'string' is not assignable to type 'number'[\s\S]*--- cell 3 ---\nconst b: number = "text";/);
   });
 });

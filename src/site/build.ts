@@ -8,7 +8,7 @@ import { buildSync } from "esbuild";
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { escapeHtml } from "./html";
-import { type Notebook, firstError, titleOf } from "./nbformat";
+import { type Notebook, failedCellMessage, firstError, titleOf } from "./nbformat";
 import { SITE_TITLE, notebookPage, shellHtml } from "./page";
 
 const ROOT = resolve(__dirname, "../..");
@@ -21,15 +21,10 @@ export interface ExecutedNotebook {
   notebook: Notebook;
 }
 
-/** A notebook that did not run: names the notebook, the cell and the error. */
-export class NotebookError extends Error {
-  override name = "NotebookError";
-}
-
-/** Stops on the first cell that raised, quoting it. */
+/** Stops on the first cell that raised, quoting it (kernels that record errors as outputs). */
 export function assertRan({ name, notebook }: ExecutedNotebook): void {
   const error = firstError(notebook);
-  if (error) throw new NotebookError(`notebooks/${name}.ipynb, cell ${error.cell} failed with ${error.message}\n--- cell ${error.cell} ---\n${error.source}`);
+  if (error) throw new Error(failedCellMessage(name, error.cell, error.source, error.message));
 }
 
 function bundle(entry: string, target: string): void {
@@ -64,9 +59,9 @@ function contentsHtml(pages: { name: string; title: string }[]): string {
 from the rest, then a larger one learns two family trees. Each page below is one notebook, run from top to bottom when
 this site was built; every chart can be zoomed and hovered. The pages marked “without code” keep the prose and the
 figures only.</p>
-<ol class="contents">
+<ul class="contents">
 ${items}
-</ol>`;
+</ul>`;
 }
 
 export interface BuiltPage {

@@ -42,3 +42,8 @@ export function titleOf(notebook: Notebook, fallback: string): string {
   }
   return fallback;
 }
+
+/** How the site build reports a failed cell: the notebook, the cell (from 1), its source and the error. */
+export function failedCellMessage(name: string, cell: number, source: string, error: string): string {
+  return `notebooks/${name}.ipynb, cell ${cell} failed:\n${error.trim()}\n--- cell ${cell} ---\n${source.trim()}`;
+}

@@ -71,7 +71,7 @@ export function shellHtml(content: string, options: PageOptions & { charts: bool
 <main>
 ${content}
 </main>
-${variant === "full" || options.previous || options.next ? pagerHtml(options) : ""}
+${options.previous || options.next ? pagerHtml(options) : ""}
 ${scripts.map((s) => `<script src="${assets}${s}"></script>`).join("\n")}
 </body>
 </html>
