@@ -13,7 +13,7 @@ import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
 import { liveRun } from "../src/site/liveRun";
 import { renderMarkdown } from "../src/site/markdown";
-import { type Notebook } from "../src/site/nbformat";
+import { type Notebook } from "../src/notebook/nbformat";
 import { outputHtml } from "../src/site/outputs";
 
 const unescape = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");

@@ -8,7 +8,8 @@ import { buildSync } from "esbuild";
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { escapeHtml } from "./html";
-import { type Notebook, failedCellMessage, firstError, titleOf } from "./nbformat";
+import { type Notebook } from "../notebook/nbformat";
+import { failedCellMessage, firstError, titleOf } from "./cells";
 import { SITE_TITLE, notebookPage, shellHtml } from "./page";
 
 const ROOT = resolve(__dirname, "../..");

@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { type Notebook, failedCellMessage, joined } from "./nbformat";
+import { type Notebook, joined } from "../notebook/nbformat";
+import { failedCellMessage } from "./cells";
 
 const JUPYTER = resolve(__dirname, "../../.venv/bin/jupyter");
 

@@ -6,7 +6,7 @@
 import { CLAIMS_MIME } from "../notebook/claims";
 import { PLOTLY_MIME } from "../notebook/display";
 import { escapeHtml } from "./html";
-import { type Output, joined } from "./nbformat";
+import { type Output, joined } from "../notebook/nbformat";
 
 /** JSON safe inside a <script> element: no `</script>` or `<!--` can close it early. */
 export function scriptJson(value: unknown): string {

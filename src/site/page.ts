@@ -6,7 +6,7 @@
 import { escapeHtml } from "./html";
 import { LIVE_MARKER, liveSectionHtml } from "./liveSection";
 import { renderMarkdown } from "./markdown";
-import { type Cell, type Notebook, joined } from "./nbformat";
+import { type Cell, type Notebook, joined } from "../notebook/nbformat";
 import { highlightTypeScript } from "./highlight";
 import { outputHtml } from "./outputs";
 

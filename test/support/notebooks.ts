@@ -13,32 +13,15 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
+import { type Cell, type Notebook, type Output } from "../../src/notebook/nbformat";
 
 export const ROOT = resolve(__dirname, "../..");
 export const NOTEBOOKS = join(ROOT, "notebooks");
 const JUPYTER = join(ROOT, ".venv/bin/jupyter");
 const ARTIFACTS = join(ROOT, "test-artifacts/notebooks");
 
-export interface Output {
-  output_type: string;
-  data?: Record<string, unknown>;
-  text?: string | string[];
-  ename?: string;
-  evalue?: string;
-}
-
-export interface Cell {
-  cell_type: "code" | "markdown" | "raw";
-  source: string | string[];
-  outputs?: Output[];
-  execution_count?: number | null;
-  metadata: Record<string, unknown>;
-}
-
-export interface Notebook {
-  cells: Cell[];
-  metadata: { kernelspec?: { name: string } } & Record<string, unknown>;
-}
+// The notebook file format's types are shared with the site build.
+export type { Cell, Notebook, Output };
 
 /** The names of the series, in order: `00-index`, `01-architecture`, … */
 export function notebookNames(): string[] {

@@ -1,29 +1,5 @@
-/** The parts of an executed Jupyter notebook (nbformat 4) that the site renders. */
-export interface Output {
-  /** stream, display_data, execute_result or error. */
-  output_type: string;
-  name?: string;
-  text?: string | string[];
-  data?: Record<string, unknown>;
-  ename?: string;
-  evalue?: string;
-}
-
-export interface Cell {
-  cell_type: "code" | "markdown" | "raw";
-  source: string | string[];
-  outputs?: Output[];
-}
-
-export interface Notebook {
-  cells: Cell[];
-  metadata: Record<string, unknown>;
-}
-
-/** Jupyter stores text as one string or as a list of lines. */
-export function joined(text: string | string[] | undefined): string {
-  return Array.isArray(text) ? text.join("") : (text ?? "");
-}
+/** What the site reads from a notebook's cells: its title, and the first cell that failed. */
+import { type Notebook, joined } from "../notebook/nbformat";
 
 /** Where a notebook went wrong: the first error output, with its cell (counted from 1) and source. */
 export function firstError(notebook: Notebook): { cell: number; source: string; message: string } | null {
