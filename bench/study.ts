@@ -13,7 +13,7 @@ export async function benchStudy(): Promise<void> {
     results.push(await runClaimsStudy({ workers }));
     times[workers] = (performance.now() - t0) / 1000;
   }
-  const sweeps = results[0]!.paper.concat(results[0]!.grid).reduce((sum, o) => sum + o.sweeps, 0);
+  const sweeps = results[0]!.paper.concat(results[0]!.grid).reduce((sum, o) => sum + o.sweeps + (o.settled ? o.settle : 0), 0);
   console.log(
     `claims study (${CLAIMS_STUDY.seeds} seeds + ${results[0]!.grid.length} grid runs, ${(sweeps / 1e6).toFixed(2)} M sweeps): ` +
       `1 worker ${times[1]!.toFixed(1)} s, 2 workers ${times[2]!.toFixed(1)} s (×${(times[1]! / times[2]!).toFixed(2)}); identical outcomes: ${isDeepStrictEqual(results[0], results[1])}  [goal: under 60 s in the notebook]`,
