@@ -3,9 +3,10 @@ import { cpus } from "node:os";
 import { benchFamilyTreesRun } from "./familyTrees";
 import { benchStudy } from "./study";
 import { benchSymmetryRun } from "./symmetry";
+import { benchSiteLive } from "./siteLive";
 import { benchTfjs } from "./tfjs";
 
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
-void benchTfjs().then(benchStudy);
+void benchTfjs().then(benchStudy).then(benchSiteLive);

@@ -11,6 +11,12 @@ import { executeNotebook } from "../src/site/execute";
 const ROOT = resolve(__dirname, "..");
 const NOTEBOOKS = join(ROOT, "notebooks");
 
+/** A path as the reader typed it: relative inside the project, absolute outside. */
+function shown(path: string): string {
+  const inside = relative(ROOT, path);
+  return inside.startsWith("..") ? path : inside;
+}
+
 function parseArgs(argv: string[]): { out: string; names: string[] } {
   const names: string[] = [];
   let out = join(ROOT, "site");
@@ -39,8 +45,8 @@ function main(): void {
     return { name, notebook };
   });
   const pages = buildSite(executed, out);
-  for (const { file, bytes } of pages) console.log(`  ${relative(ROOT, join(out, file))}  ${(bytes / 1024).toFixed(0)} kB`);
-  console.log(`site written to ${relative(ROOT, out) || out}: open ${relative(ROOT, join(out, "index.html"))}`);
+  for (const { file, bytes } of pages) console.log(`  ${shown(join(out, file))}  ${(bytes / 1024).toFixed(0)} kB`);
+  console.log(`site written to ${shown(out)}: open ${shown(join(out, "index.html"))}`);
 }
 
 try {
