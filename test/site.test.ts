@@ -20,6 +20,7 @@ import { type StaticServer, serveFolder } from "./support/staticServer";
 
 const SITE = join(ROOT, "test-artifacts/site");
 const SCREENS = join(ROOT, "test-artifacts/site-screens");
+const PHONE = { width: 390, height: 844 };
 const names = notebookNames();
 const pages = ["index", ...names, ...names.map((n) => `blog/${n}`)];
 const executed = new Map<string, Notebook>();
@@ -109,48 +110,41 @@ describe.each(pages)("page %s", (name) => {
     const withoutPlotly = [...bytes].filter(([url]) => !url.endsWith("/plotly.min.js")).reduce((sum, [, n]) => sum + n, 0);
     console.log(`${name}: ${(withoutPlotly / 1024).toFixed(0)} kB besides plotly.js, ${drawn.length} charts, ${katex} equations`);
     expect(withoutPlotly).toBeLessThan(1024 * 1024);
+    // The blog variant leaves out the code, the claims behind the prose and the toggle.
+    if (name.startsWith("blog/")) expect(await page.$$eval("pre.source, pre.claims, .toggle-code", (els) => els.length)).toBe(0);
     await page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}.png`), fullPage: true });
     await page.close();
   });
 
-  it("opened from the file system: draws every chart, logs no error, loads nothing from outside the site folder", async () => {
+  it("opened from the file system on a phone-sized screen: draws every chart, logs no error, loads nothing from outside the site folder, never scrolls sideways", async () => {
     const folder = pathToFileURL(SITE).href + "/";
-    const { page, errors, foreign, failed } = await visit(pathToFileURL(join(SITE, `${name}.html`)).href, (u) => u.startsWith(folder));
+    const { page, errors, foreign, failed } = await visit(pathToFileURL(join(SITE, `${name}.html`)).href, (u) => u.startsWith(folder), PHONE);
     for (const chart of await charts(page)) expect(chart.svg && chart.traces > 0).toBe(true);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     expect(failed).toEqual([]);
-    await page.close();
-  });
-
-  it("fits a phone-sized screen without scrolling sideways", async () => {
-    const { page } = await visit(`${server.origin}/${name}.html`, () => true, { width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     if (name === "index" || name === TRAINING_PAGE) await page.screenshot({ path: join(SCREENS, `${name}.phone.png`), fullPage: true });
     await page.close();
   });
 });
 
 describe("code visibility", () => {
-  it("the reader's toggle hides and shows the code and the claims behind the prose", async () => {
-    const name = names.find((n) => n !== "00-index")!;
+  it("the reader's toggle hides and shows the code and the claims behind the prose, and the next page remembers", async () => {
+    const [name, next] = names.filter((n) => n !== "00-index");
     const { page } = await visit(`${server.origin}/${name}.html`, () => true);
-    const visible = () => page.locator("pre.source").first().isVisible();
-    expect(await visible()).toBe(true);
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible("pre.source")).toBe(true);
+    expect(await visible("pre.claims")).toBe(true);
     await page.click(".toggle-code");
-    expect(await visible()).toBe(false);
+    expect(await visible("pre.source")).toBe(false);
+    expect(await visible("pre.claims")).toBe(false);
     expect(await page.locator(".toggle-code").textContent()).toBe("Show code");
+    await page.goto(`${server.origin}/${next}.html`);
+    expect(await visible("pre.source")).toBe(false);
     await page.click(".toggle-code");
-    expect(await visible()).toBe(true);
+    expect(await visible("pre.source")).toBe(true);
     await page.close();
-  });
-
-  it("the blog variant carries no code and no claims, but every chart", async () => {
-    for (const name of names) {
-      const { page } = await visit(`${server.origin}/blog/${name}.html`, () => true);
-      expect(await page.$$eval("pre.source, pre.claims, .toggle-code", (els) => els.length)).toBe(0);
-      await page.close();
-    }
   });
 });
 
