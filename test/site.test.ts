@@ -5,7 +5,7 @@
  * each equation, log no error and ask nothing of any other origin; the training page's
  * live figure must retrain when a slider moves. Screenshots land in test-artifacts/site-screens/.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, type Page } from "playwright-core";
@@ -110,8 +110,14 @@ describe.each(pages)("page %s", (name) => {
     const withoutPlotly = [...bytes].filter(([url]) => !url.endsWith("/plotly.min.js")).reduce((sum, [, n]) => sum + n, 0);
     console.log(`${name}: ${(withoutPlotly / 1024).toFixed(0)} kB besides plotly.js, ${drawn.length} charts, ${katex} equations`);
     expect(withoutPlotly).toBeLessThan(1024 * 1024);
-    // The blog variant leaves out the code, the claims behind the prose and the toggle.
-    if (name.startsWith("blog/")) expect(await page.$$eval("pre.source, pre.claims, .toggle-code", (els) => els.length)).toBe(0);
+    // plotly.js once per page that has charts, never once per chart.
+    expect(await page.$$eval('script[src$="plotly.min.js"]', (els) => els.length)).toBe(drawn.length > 0 ? 1 : 0);
+    // The blog variant leaves out the code, what it printed, the claims and the toggle; the full page highlights its code.
+    if (name.startsWith("blog/")) expect(await page.$$eval("pre.source, pre.claims, pre.stream, pre.text-output, .toggle-code", (els) => els.length)).toBe(0);
+    else if (notebook) expect(await page.$$eval("pre.source .kw", (els) => els.length)).toBeGreaterThan(0);
+    // Every link within the site leads to a page that was built.
+    const local = (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => h.startsWith(server.origin));
+    for (const href of local) expect(existsSync(join(SITE, new URL(href).pathname)), href).toBe(true);
     await page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}.png`), fullPage: true });
     await page.close();
   });

@@ -13,6 +13,7 @@ import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
 import { liveRun } from "../src/site/liveRun";
 import { renderMarkdown } from "../src/site/markdown";
+import { notebookPage } from "../src/site/page";
 import { type Notebook } from "../src/notebook/nbformat";
 import { outputHtml } from "../src/site/outputs";
 
@@ -73,6 +74,39 @@ describe("outputHtml", () => {
   it("shows claims as their text, marked so that they hide with the code", () => {
     const html = outputHtml({ output_type: "display_data", data: { [CLAIMS_MIME]: { E: 1 }, "text/plain": "E = 1 < 2" } });
     expect(html).toBe('<pre class="claims">E = 1 &lt; 2</pre>');
+  });
+});
+
+describe("notebookPage", () => {
+  const notebook: Notebook = {
+    metadata: {},
+    cells: [
+      { cell_type: "markdown", source: "# Title with $E$" },
+      {
+        cell_type: "code",
+        source: "show();",
+        outputs: [
+          { output_type: "stream", name: "stdout", text: "printed\n" },
+          { output_type: "display_data", data: { [CLAIMS_MIME]: { E: 1 }, "text/plain": "E = 1" } },
+          { output_type: "execute_result", data: { "text/plain": "[ 1, 2 ]" } },
+          { output_type: "display_data", data: { "text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "table" } },
+          { output_type: "display_data", data: { [PLOTLY_MIME]: { data: [], layout: {} }, "text/plain": "[chart]" } },
+        ],
+      },
+    ],
+  };
+  const page = (variant: "full" | "blog") => notebookPage(notebook, { title: "T", variant, assets: "assets/", live: false, home: "index.html" });
+
+  it("in full shows the code and every output, with plotly.js loaded once", () => {
+    const html = page("full");
+    for (const part of ['class="source"', "printed", 'class="claims"', "[ 1, 2 ]", "<table>", 'class="chart"', 'class="toggle-code"']) expect(html).toContain(part);
+    expect(html.split("plotly.min.js").length - 1).toBe(1);
+  });
+
+  it("for a blog keeps prose, equations, tables and charts, and drops the code and what it printed", () => {
+    const html = page("blog");
+    for (const part of ['class="katex"', "<table>", 'class="chart"']) expect(html).toContain(part);
+    for (const part of ['class="source"', "printed", 'class="claims"', "[ 1, 2 ]", "toggle-code"]) expect(html).not.toContain(part);
   });
 });
 

@@ -28,6 +28,14 @@ function dataHtml(data: Record<string, unknown>): string {
   return "";
 }
 
+/** MIME types that stand on their own without the code that made them: charts, tables, pictures. */
+const RICH = [PLOTLY_MIME, "text/html", "image/svg+xml", "image/png"];
+
+/** Whether an output means something to a reader who never sees the code (the blog variant keeps only these). */
+export function isRich(output: Output): boolean {
+  return output.data !== undefined && RICH.some((mime) => output.data![mime] !== undefined);
+}
+
 /** One output as HTML (errors never reach here: the build stops at the first). */
 export function outputHtml(output: Output): string {
   if (output.output_type === "stream") return `<pre class="stream ${output.name ?? "stdout"}">${escapeHtml(joined(output.text))}</pre>`;

@@ -8,7 +8,7 @@ import { LIVE_MARKER, liveSectionHtml } from "./liveSection";
 import { renderMarkdown } from "./markdown";
 import { type Cell, type Notebook, joined } from "../notebook/nbformat";
 import { highlightTypeScript } from "./highlight";
-import { outputHtml } from "./outputs";
+import { isRich, outputHtml } from "./outputs";
 
 export const SITE_TITLE = "Learning representations by back-propagating errors: an exegesis";
 
@@ -37,10 +37,9 @@ function cellHtml(cell: Cell, { variant, live: carriesLive }: PageOptions): stri
     return `<div class="cell markdown">${renderMarkdown(source)}</div>${live}`;
   }
   if (cell.cell_type !== "code") return "";
-  const outputs = (cell.outputs ?? []).map(outputHtml).join("");
   const code = source.trim() === "" || variant === "blog" ? "" : `<pre class="source"><code>${highlightTypeScript(source)}</code></pre>`;
-  // The claims a cell shows are evidence for the prose, part of the code a blog reader skips.
-  const shown = variant === "blog" ? outputs.replace(/<pre class="claims">[\s\S]*?<\/pre>/g, "") : outputs;
+  // Printed text and claims answer the code; a blog reader, who skips the code, keeps the charts and tables.
+  const shown = (cell.outputs ?? []).filter((o) => variant === "full" || isRich(o)).map(outputHtml).join("");
   if (code === "" && shown === "") return "";
   return `<div class="cell code">${code}${shown === "" ? "" : `<div class="outputs">${shown}</div>`}</div>`;
 }
