@@ -1,11 +1,12 @@
 /**
- * Runs many seed jobs on worker threads. Each job depends only on itself, and outcomes
- * come back in the order of the jobs, so the result is the same for any number of workers.
+ * Runs many independent training jobs on worker threads: the symmetry study's seeds or the
+ * family-trees study's runs. Each job depends only on itself, and outcomes come back in
+ * the order of the jobs, so the result is the same for any number of workers.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { type SeedJob, type SeedOutcome } from "../analysis/seedRun";
+import { type JobKind, type JobOf, type OutcomeOf } from "./runners";
 
 export interface PoolOptions {
   /** Worker threads to start (at least 1). */
@@ -24,9 +25,10 @@ function workerPath(): string {
   return path;
 }
 
-export async function runSeedJobs(jobs: readonly SeedJob[], { workers, onProgress, chunk = 4 }: PoolOptions): Promise<SeedOutcome[]> {
+/** Runs jobs of one kind on `workers` threads; outcome k is job k's. */
+export async function runJobs<K extends JobKind>(kind: K, jobs: readonly JobOf<K>[], { workers, onProgress, chunk = 4 }: PoolOptions): Promise<OutcomeOf<K>[]> {
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
-  const outcomes: SeedOutcome[] = new Array(jobs.length);
+  const outcomes: OutcomeOf<K>[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
   const path = workerPath();
@@ -41,9 +43,9 @@ export async function runSeedJobs(jobs: readonly SeedJob[], { workers, onProgres
         }
         start = next;
         next = Math.min(jobs.length, next + chunk);
-        worker.postMessage(jobs.slice(start, next));
+        worker.postMessage({ kind, jobs: jobs.slice(start, next) });
       };
-      worker.on("message", (results: SeedOutcome[]) => {
+      worker.on("message", (results: OutcomeOf<K>[]) => {
         results.forEach((outcome, k) => (outcomes[start + k] = outcome));
         done += results.length;
         onProgress?.(done, jobs.length);
@@ -53,12 +55,10 @@ export async function runSeedJobs(jobs: readonly SeedJob[], { workers, onProgres
       send();
     });
 
-  const pool = Array.from({ length: Math.min(workers, Math.max(1, jobs.length)) }, () => new Worker(path));
-  try {
-    await Promise.all(pool.map(drive));
-  } catch (err) {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-    throw err;
-  }
+  const count = Math.min(workers, Math.max(1, jobs.length));
+  await Promise.all(Array.from({ length: count }, () => drive(new Worker(path))));
   return outcomes;
 }
+
+/** The symmetry study's seeds. */
+export const runSeedJobs = (jobs: readonly JobOf<"symmetry">[], options: PoolOptions) => runJobs("symmetry", jobs, options);
