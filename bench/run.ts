@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, printing its figures. Run it on a quiet machine. */
 import { cpus } from "node:os";
+import { benchBatch } from "./batch";
 import { benchFamilyTreesRun } from "./familyTrees";
 import { benchStudy } from "./study";
 import { benchSymmetryRun } from "./symmetry";
@@ -9,4 +10,4 @@ import { benchTfjs } from "./tfjs";
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
-void benchTfjs().then(benchStudy).then(benchSiteLive);
+void benchBatch().then(benchTfjs).then(benchStudy).then(benchSiteLive);

@@ -37,3 +37,23 @@ export function runSeed(job: SeedJob): SeedOutcome {
   const settled = run.stopped === "solved" && settle > 0 ? train(run, cases, { sweeps: settle, rule: { ε, α } }).network : null;
   return { ...job, solvedAt: run.solvedAt, sweeps: run.sweep, E: run.losses[run.losses.length - 1]!, network: run.network, settled };
 }
+
+/** A symmetry run of a fixed length, the paper's way: no stopping test, every sweep done. */
+export interface FixedRunJob {
+  seed: number;
+  ε: number;
+  α: number;
+  sweeps: number;
+}
+
+export interface FixedRunOutcome extends FixedRunJob {
+  E: number;
+  solvedAt: number | null;
+}
+
+export function runFixed(job: FixedRunJob): FixedRunOutcome {
+  const { seed, ε, α, sweeps } = job;
+  const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
+  const run = train(initial, cases, { sweeps, rule: { ε, α } });
+  return { ...job, E: run.losses[run.losses.length - 1]!, solvedAt: run.solvedAt };
+}
