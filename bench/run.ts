@@ -5,9 +5,10 @@ import { benchFamilyTreesRun } from "./familyTrees";
 import { benchStudy } from "./study";
 import { benchSymmetryRun } from "./symmetry";
 import { benchSiteLive } from "./siteLive";
+import { benchNotebooks } from "./notebooks";
 import { benchTfjs } from "./tfjs";
 
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
-void benchBatch().then(benchTfjs).then(benchStudy).then(benchSiteLive);
+void benchBatch().then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchNotebooks);
