@@ -39,7 +39,7 @@ export function lossCurve(losses: readonly number[], options: LossCurveOptions =
       annotations:
         solvedAt === null
           ? []
-          : [{ x: solvedAt, y: 1, xref: "x", yref: "paper", text: `all 64 right at sweep ${solvedAt}`, showarrow: false, xanchor: "left", yanchor: "top", font: { color: MUTED } }],
+          : [{ x: solvedAt, y: 1, xref: "x", yref: "paper", text: `all right at sweep ${solvedAt.toLocaleString("en-US")} `, showarrow: false, xanchor: "right", yanchor: "top", font: { color: MUTED } }],
       margin: { t: 50, r: 20 },
       height: 340,
       showlegend: false,
