@@ -53,6 +53,10 @@ describe("renderMarkdown", () => {
     expect(html).toContain("$5 and $6");
   });
 
+  it("gives each heading an id from its words, for links into a section", () => {
+    expect(renderMarkdown("## Step 2: the error $E$ of `caseError`")).toMatch(/^<h2 id="step-2-the-error-of-caseerror">Step 2: the error <span class="katex">/);
+  });
+
   it("points links between notebooks at their pages", () => {
     expect(renderMarkdown("[next](02-dataset.ipynb#cases), [paper](https://example.org/x.ipynb)")).toContain('href="02-dataset.html#cases"');
   });

@@ -48,9 +48,24 @@ const inlineMath: TokenizerAndRendererExtension = {
   },
 };
 
+/** A heading's anchor: its words in lower case, joined by hyphens (math and markup dropped). */
+export function slug(text: string): string {
+  return text
+    .replace(/\$[^$]*\$|<[^>]*>|[`*_]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+}
+
 const marked = new Marked({
   gfm: true,
   extensions: [blockMath, inlineMath],
+  // Headings carry ids, so a post can link to a section.
+  renderer: {
+    heading({ tokens, depth, text }) {
+      return `<h${depth} id="${slug(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+  },
   // Links between notebooks point at the exported pages instead.
   walkTokens(token) {
     if (token.type === "link") token.href = token.href.replace(/^([\w.-]+)\.ipynb(?=$|#)/, "$1.html");
