@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CLAIMS_MIME, type Claims, type Figure, PLOTLY_MIME } from "../src/index";
-import { type Notebook, executedNotebook, outputData, sourceOf } from "./support/notebooks";
+import { type Notebook, executedAfresh, executedNotebook, outputData, outputsOf, sourceOf } from "./support/notebooks";
 
 const claims = (nb: Notebook): Claims => Object.assign({}, ...outputData<Claims>(nb, CLAIMS_MIME));
 const charts = (nb: Notebook): Figure[] => outputData<Figure>(nb, PLOTLY_MIME);
@@ -17,6 +17,13 @@ describe("every notebook of the walk", () => {
     expect(new Set(imports)).toEqual(new Set(["../dist/index"]));
     expect(charts(nb).length).toBeGreaterThan(0);
     for (const figure of charts(nb)) expect(figure.data.length).toBeGreaterThan(0);
+  });
+});
+
+describe("determinism", () => {
+  it("05 gives the same outputs, to the last digit, when run again from a fresh kernel", async () => {
+    const [first, again] = await Promise.all([executedNotebook("05-training"), executedAfresh("05-training")]);
+    expect(outputsOf(again)).toEqual(outputsOf(first));
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { type Cell, type Notebook, type Output } from "../../src/notebook/nbformat";
@@ -63,24 +63,43 @@ export function executedNotebook(name: string): Promise<Notebook> {
   return pending;
 }
 
-async function execute(name: string): Promise<Notebook> {
+function sourcePath(name: string): string {
   const source = join(NOTEBOOKS, `${name}.ipynb`);
   if (!existsSync(source)) throw new Error(`no notebook ${relative(ROOT, source)}`);
   if (!existsSync(JUPYTER)) throw new Error(`no Jupyter at ${relative(ROOT, JUPYTER)}: run 'bash scripts/setup.sh' first`);
-  const target = join(ARTIFACTS, `${name}.${inputsHash(source)}.ipynb`);
+  return source;
+}
+
+/** Runs a notebook in a fresh tslab kernel and writes the executed copy to `target`. */
+async function run(name: string, target: string): Promise<void> {
+  try {
+    await promisify(execFile)(JUPYTER, ["execute", `--output=${target}`, sourcePath(name)], { cwd: NOTEBOOKS, maxBuffer: 1 << 26 });
+  } catch (err) {
+    const stderr = (err as { stderr?: string }).stderr ?? String(err);
+    throw new Error(`notebook ${name} failed to execute:\n${stderr.slice(-4000)}`);
+  }
+}
+
+async function execute(name: string): Promise<Notebook> {
+  const target = join(ARTIFACTS, `${name}.${inputsHash(sourcePath(name))}.ipynb`);
   if (!existsSync(target)) {
     mkdirSync(ARTIFACTS, { recursive: true });
     // Write under a private name, then rename: a parallel test file never reads half a notebook.
     const partial = `${target}.${process.pid}.partial.ipynb`;
-    try {
-      await promisify(execFile)(JUPYTER, ["execute", `--output=${partial}`, source], { cwd: NOTEBOOKS, maxBuffer: 1 << 26 });
-    } catch (err) {
-      const stderr = (err as { stderr?: string }).stderr ?? String(err);
-      throw new Error(`notebook ${name} failed to execute:\n${stderr.slice(-4000)}`);
-    }
+    await run(name, partial);
     renameSync(partial, target);
   }
   return readNotebook(target);
+}
+
+/** Executes a notebook again, never from the cache: for checking that a rerun gives the same outputs. */
+export async function executedAfresh(name: string): Promise<Notebook> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const target = join(ARTIFACTS, `${name}.afresh.${process.pid}.ipynb`);
+  await run(name, target);
+  const notebook = readNotebook(target);
+  rmSync(target);
+  return notebook;
 }
 
 /** Every output of a notebook's code cells, in order. */
