@@ -14,7 +14,9 @@ interface MathToken extends Tokens.Generic {
 /** LaTeX to HTML; a malformed equation stops the build with KaTeX's message and the source. */
 export function typeset(tex: string, display: boolean): string {
   try {
-    return katex.renderToString(tex, { displayMode: display, throwOnError: true });
+    // Non-LaTeX input (a Unicode ½, say) still typesets; say which equation has it.
+    const strict = (_code: string, message: string) => (console.warn(`KaTeX: ${message} in $${tex}$`), "ignore" as const);
+    return katex.renderToString(tex, { displayMode: display, throwOnError: true, strict });
   } catch (err) {
     throw new Error(`cannot typeset $${tex}$: ${(err as Error).message}`);
   }
