@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   FIGURE_1,
+  formatWeight,
   NEGATIVE,
   POSITIVE,
 
@@ -145,3 +146,9 @@ describe("networkDiagram", () => {
   });
 });
 
+
+describe("formatWeight", () => {
+  it("prints a true minus sign, and no sign on a weight that rounds to zero", () => {
+    expect([formatWeight(-14.2), formatWeight(3.6), formatWeight(-0.0049, 2)]).toEqual(["−14.2", "3.6", "0.00"]);
+  });
+});

@@ -11,5 +11,7 @@ export function signColor(w: number): string {
 
 /** A number as the charts print it: a true minus sign, fixed decimals. */
 export function formatWeight(w: number, decimals = 1): string {
-  return w.toFixed(decimals).replace("-", "−");
+  const text = w.toFixed(decimals);
+  // A weight that rounds to zero prints as 0, not −0.00.
+  return Number(text) === 0 ? text.replace("-", "") : text.replace("-", "−");
 }
