@@ -2,8 +2,9 @@
  * End to end, as a reader would: the project's JupyterLab on a free loopback port, a
  * notebook opened in headless Chromium, Run All Cells from the Run menu, every chart drawn
  * and no error shown; then saved, reloaded, and the saved charts drawn again without
- * running anything. Works on a temporary copy of notebooks/ (with dist/ linked beside it,
- * as the notebooks import ../dist), so the committed notebooks stay stripped.
+ * running anything, in JupyterLab and in Notebook 7. Works on a temporary copy of
+ * notebooks/ (with dist/ linked beside it, as the notebooks import ../dist), so the
+ * committed notebooks stay stripped.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -154,6 +155,15 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     const charts = await drawnCharts(page, CHARTS);
     await page.locator(PLOTS).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-reloaded.png"), fullPage: false });
+    expect(charts).toHaveLength(CHARTS);
+    for (const traces of charts) expect(traces).toBeGreaterThan(0);
+  });
+
+  it("draws the saved charts in Jupyter Notebook 7 too", async () => {
+    await page.goto(`${base}/notebooks/${NOTEBOOK}?token=${token}`);
+    await page.waitForSelector(`${PANEL} .jp-Cell`, { timeout: 60_000 });
+    const charts = await drawnCharts(page, CHARTS);
+    await page.screenshot({ path: join(SHOTS, "e2e-notebook7.png") });
     expect(charts).toHaveLength(CHARTS);
     for (const traces of charts) expect(traces).toBeGreaterThan(0);
   });
