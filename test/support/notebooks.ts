@@ -10,7 +10,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { type Cell, type Notebook, type Output } from "../../src/notebook/nbformat";
@@ -80,14 +80,35 @@ async function run(name: string, target: string): Promise<void> {
   }
 }
 
+/** How long another test file's claim on running a notebook stands before we run it ourselves. */
+const CLAIM_EXPIRES_MS = 10 * 60_000;
+
 async function execute(name: string): Promise<Notebook> {
   const target = join(ARTIFACTS, `${name}.${inputsHash(sourcePath(name))}.ipynb`);
-  if (!existsSync(target)) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // Write under a private name, then rename: a parallel test file never reads half a notebook.
-    const partial = `${target}.${process.pid}.partial.ipynb`;
-    await run(name, partial);
-    renameSync(partial, target);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Test files run in parallel workers: the first to claim a notebook runs it, the others wait for its result.
+  const claim = `${target}.running`;
+  while (!existsSync(target)) {
+    let mine = false;
+    try {
+      closeSync(openSync(claim, "wx"));
+      mine = true;
+    } catch {
+      const claimed = statSync(claim, { throwIfNoEntry: false })?.mtimeMs;
+      if (claimed !== undefined && Date.now() - claimed > CLAIM_EXPIRES_MS) rmSync(claim, { force: true });
+    }
+    if (!mine) {
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    try {
+      // Write under a private name, then rename: a waiting test file never reads half a notebook.
+      const partial = `${target}.${process.pid}.partial.ipynb`;
+      await run(name, partial);
+      renameSync(partial, target);
+    } finally {
+      rmSync(claim, { force: true });
+    }
   }
   return readNotebook(target);
 }
