@@ -1,4 +1,5 @@
 export * from "./core/random";
+export * from "./core/exp";
 export * from "./core/logistic";
 export * from "./core/network";
 export * from "./core/packed";
