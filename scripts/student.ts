@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { exerciseCount, type NotebookJson, solutionsEdition, studentEdition } from "../src/teaching/editions";
+import { type Notebook } from "../src/notebook/nbformat";
+import { exerciseCount, solutionsEdition, studentEdition } from "../src/teaching/editions";
 
 const root = resolve(__dirname, "..");
 const editions = { "student-edition": studentEdition, "solutions-edition": solutionsEdition };
@@ -15,7 +16,7 @@ for (const dir of Object.keys(editions)) {
 }
 let exercises = 0;
 for (const name of readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort()) {
-  const notebook = JSON.parse(readFileSync(join(root, "notebooks", name), "utf8")) as NotebookJson;
+  const notebook = JSON.parse(readFileSync(join(root, "notebooks", name), "utf8")) as Notebook;
   exercises += exerciseCount(notebook);
   for (const [dir, make] of Object.entries(editions)) writeFileSync(join(root, dir, name), `${JSON.stringify(make(notebook), null, 1)}\n`);
 }

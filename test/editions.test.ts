@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type Notebook } from "../src/notebook/nbformat";
 import { solutionSource, solutionsEdition, stubSource, studentEdition } from "../src/teaching/editions";
 
 const solution = [
@@ -28,11 +29,11 @@ describe("editions", () => {
   });
 
   it("rewrite only cells tagged solution, and clear every output", () => {
-    const notebook = {
+    const notebook: Notebook = {
       metadata: {},
       cells: [
-        { cell_type: "code", source: solution, metadata: { tags: ["solution"] }, outputs: [{}], execution_count: 3 },
-        { cell_type: "code", source: "// BEGIN SOLUTION\nkept\n// END SOLUTION", metadata: {}, outputs: [{}], execution_count: 4 },
+        { cell_type: "code", source: solution, metadata: { tags: ["solution"] }, outputs: [{ output_type: "stream" }], execution_count: 3 },
+        { cell_type: "code", source: "// BEGIN SOLUTION\nkept\n// END SOLUTION", metadata: {}, outputs: [{ output_type: "stream" }], execution_count: 4 },
         { cell_type: "markdown", source: ["Some ", "prose"], metadata: {} },
       ],
     };

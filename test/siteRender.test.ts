@@ -112,6 +112,19 @@ describe("notebookPage", () => {
     for (const part of ['class="katex"', "<table>", 'class="chart"']) expect(html).toContain(part);
     for (const part of ['class="source"', "printed", 'class="claims"', "[ 1, 2 ]", "toggle-code"]) expect(html).not.toContain(part);
   });
+
+  it("folds an exercise's solution, and only that, behind a summary", () => {
+    const exercise: Notebook = {
+      metadata: {},
+      cells: [
+        { cell_type: "code", source: "const answer = 42;", metadata: { tags: ["solution"] }, outputs: [] },
+        { cell_type: "code", source: "check(answer);", metadata: {}, outputs: [] },
+      ],
+    };
+    const html = notebookPage(exercise, { title: "T", variant: "full", assets: "assets/", live: false, home: "index.html" });
+    expect(html).toMatch(/<details class="solution"><summary>Show a solution<\/summary><pre class="source"><code>.*answer.*42.*<\/code><\/pre><\/details>/);
+    expect(html.split("<details").length - 1).toBe(1);
+  });
 });
 
 describe("live settings", () => {

@@ -5,25 +5,12 @@
  * the checkers report as "still a stub"). Outputs are cleared in both editions.
  */
 
+import { type Cell, type Notebook, joined } from "../notebook/nbformat";
+
 export const SOLUTION_TAG = "solution";
 const BEGIN = /^\s*\/\/ BEGIN SOLUTION\s*$/;
 const END = /^\s*\/\/ END SOLUTION\s*$/;
 const STUB = /^(\s*)\/\/ STUB (.*)$/;
-
-export interface NotebookCell {
-  cell_type: string;
-  source: string | string[];
-  metadata: { tags?: string[] } & Record<string, unknown>;
-  outputs?: unknown[];
-  execution_count?: number | null;
-}
-
-export interface NotebookJson {
-  cells: NotebookCell[];
-  [key: string]: unknown;
-}
-
-const text = (source: string | string[]) => (Array.isArray(source) ? source.join("") : source);
 
 /** The student's version of a solution's source: each marked region becomes its stub. */
 export function stubSource(source: string): string {
@@ -58,26 +45,28 @@ export function solutionSource(source: string): string {
     .join("\n");
 }
 
-function isSolution(cell: NotebookCell): boolean {
-  return cell.cell_type === "code" && (cell.metadata.tags ?? []).includes(SOLUTION_TAG);
+/** Whether a cell holds an exercise's answer. */
+export function isSolution(cell: Cell): boolean {
+  const tags = cell.metadata?.["tags"];
+  return cell.cell_type === "code" && Array.isArray(tags) && tags.includes(SOLUTION_TAG);
 }
 
 /** A copy of the notebook with outputs cleared and each solution cell rewritten by `rewrite`. */
-function edition(notebook: NotebookJson, rewrite: (source: string) => string): NotebookJson {
+function edition(notebook: Notebook, rewrite: (source: string) => string): Notebook {
   return {
     ...notebook,
     cells: notebook.cells.map((cell) => {
-      const copy: NotebookCell = { ...cell, source: isSolution(cell) ? rewrite(text(cell.source)) : text(cell.source) };
+      const copy: Cell = { ...cell, source: isSolution(cell) ? rewrite(joined(cell.source)) : joined(cell.source) };
       if (cell.cell_type === "code") Object.assign(copy, { outputs: [], execution_count: null });
       return copy;
     }),
   };
 }
 
-export const studentEdition = (notebook: NotebookJson) => edition(notebook, stubSource);
-export const solutionsEdition = (notebook: NotebookJson) => edition(notebook, solutionSource);
+export const studentEdition = (notebook: Notebook) => edition(notebook, stubSource);
+export const solutionsEdition = (notebook: Notebook) => edition(notebook, solutionSource);
 
 /** How many exercises (solution cells) a notebook has. */
-export function exerciseCount(notebook: NotebookJson): number {
+export function exerciseCount(notebook: Notebook): number {
   return notebook.cells.filter(isSolution).length;
 }
