@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
 import {
   backwardTrace,
   type Case,
@@ -13,11 +14,17 @@ import {
   type Network,
 } from "../src/index";
 
-vi.spyOn(console, "log").mockImplementation(() => undefined);
-
 const stub = () => {
   throw new Error("your turn");
 };
+
+describe("a verdict", () => {
+  it("shows as its message alone, as a notebook cell's value", () => {
+    const verdict = checkSigmoidDerivative(logisticDerivative);
+    expect(inspect(verdict)).toBe(verdict.message);
+    expect(verdict.message).toMatch(/^✓/);
+  });
+});
 
 describe("the sigmoid-derivative checker", () => {
   it("accepts y(1 − y)", () => expect(checkSigmoidDerivative(logisticDerivative).ok).toBe(true));

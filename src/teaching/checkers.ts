@@ -130,7 +130,7 @@ export function checkPrediction(prediction: WeightPrediction): Verdict {
   }
   const sumOk = Math.abs(prediction.mirroredSum - mirrored) < 0.5;
   const ratioOk = Math.abs(prediction.ratio - ratio) < 0.5;
-  const actual = `the trained unit has w1 + w6 = ${mirrored.toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}`;
+  const actual = `the trained unit has w1 + w6 = ${(Math.abs(mirrored) < 0.005 ? 0 : mirrored).toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}`;
   if (sumOk && ratioOk) return report(true, `✓ Well predicted: ${actual}.`);
   const hints = [
     sumOk ? "" : "Think about a palindrome: for both hidden units to stay off, each mirrored pair must cancel.",

@@ -2,7 +2,7 @@
  * What a checker tells a student: whether their function agrees with the core and, when
  * not, the first case where it does not, what was expected and what came back, and a hint
  * aimed at the usual mistake. A checker never throws at the student and never shows the
- * solution's code: it prints one verdict and returns it.
+ * solution's code: it returns one verdict, which a notebook cell shows as its message.
  */
 export interface Verdict {
   ok: boolean;
@@ -68,8 +68,7 @@ export function checkCases<A extends unknown[]>(
   return report(false, `✗ ${name}(${describe(args, argNames)}) returned ${shown(answers[first]!)}, expected ${shown(truth(...args))}.\n  Hint: ${hint}`);
 }
 
-/** Prints a verdict and returns it, so a notebook cell shows it and a test can read it. */
+/** A verdict that a notebook shows as its message alone (tslab prints a cell's value with util.inspect). */
 export function report(ok: boolean, message: string): Verdict {
-  console.log(message);
-  return { ok, message };
+  return Object.defineProperty({ ok, message }, Symbol.for("nodejs.util.inspect.custom"), { value: () => message });
 }

@@ -1,0 +1,61 @@
+/**
+ * The student edition runs end to end with every exercise still a stub, each checker
+ * saying so plainly; the solutions edition, answers in place, passes every checker.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Notebook, joined } from "../src/notebook/nbformat";
+import { executeNotebook } from "../src/site/execute";
+import { exerciseCount, isSolution, solutionsEdition, studentEdition } from "../src/teaching/editions";
+import { NOTEBOOKS, ROOT, notebookNames } from "./support/notebooks";
+
+const withExercises = notebookNames()
+  .map((name) => ({ name, notebook: JSON.parse(readFileSync(join(NOTEBOOKS, `${name}.ipynb`), "utf8")) as Notebook }))
+  .filter(({ notebook }) => exerciseCount(notebook) > 0);
+
+/** Writes an edition beside a link to dist/, as `npm run student` lays it out, and runs it. */
+function run(edition: Notebook, name: string): Notebook {
+  const dir = mkdtempSync(join(tmpdir(), "edition-"));
+  symlinkSync(join(ROOT, "dist"), join(dir, "dist"));
+  mkdirSync(join(dir, "edition"));
+  const path = join(dir, "edition", `${name}.ipynb`);
+  writeFileSync(path, JSON.stringify(edition));
+  return executeNotebook(path);
+}
+
+/** What each checker cell (the code cell after a solution cell) printed. */
+function verdicts(executed: Notebook): string[] {
+  return executed.cells.flatMap((cell, k) => {
+    const before = executed.cells[k - 1];
+    if (cell.cell_type !== "code" || !before || !isSolution(before)) return [];
+    return [(cell.outputs ?? []).map((o) => joined(o.text) + joined(o.data?.["text/plain"] as string | string[] | undefined)).join("")];
+  });
+}
+
+describe("the teaching editions", () => {
+  it("have all six exercises the walk promises", () => {
+    expect(withExercises.reduce((n, { notebook }) => n + exerciseCount(notebook), 0)).toBeGreaterThanOrEqual(6);
+  });
+
+  describe.each(withExercises)("$name", ({ name, notebook }) => {
+    it("runs as a student edition, every checker reporting the stub plainly", () => {
+      const student = studentEdition(notebook);
+      expect(student.cells.filter(isSolution).every((c) => !joined(c.source).includes("BEGIN SOLUTION"))).toBe(true);
+      const said = verdicts(run(student, name));
+      expect(said).toHaveLength(exerciseCount(notebook));
+      for (const verdict of said) {
+        expect(verdict).toMatch(/^✗/);
+        expect(verdict).toMatch(/still a stub|fill them in/);
+        expect(verdict).not.toMatch(/\n\s+at /); // no stack trace
+      }
+    });
+
+    it("passes every checker with the solutions pasted back", () => {
+      const said = verdicts(run(solutionsEdition(notebook), name));
+      expect(said).toHaveLength(exerciseCount(notebook));
+      for (const verdict of said) expect(verdict).toMatch(/^✓/);
+    });
+  });
+});
