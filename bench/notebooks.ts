@@ -2,7 +2,6 @@
  * Each notebook's Restart-and-Run-All time: `jupyter execute` starts a fresh tslab kernel
  * and runs every cell, as a reader's Restart Kernel and Run All Cells does. The target is
  * under 20 s per notebook; the figure includes the kernel's start and TypeScript compiles.
- * Run alone: npx tsx bench/notebooks.ts
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -33,4 +32,3 @@ export function benchNotebooks(): void {
   }
 }
 
-if (require.main === module) benchNotebooks();

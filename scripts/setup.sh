@@ -25,7 +25,7 @@ fi
 
 # 2. The compiled core (dist/): tslab imports it, with its .d.ts, from the notebooks.
 say "compiling src/ to dist/"
-node_modules/.bin/tsc -p tsconfig.build.json
+bash scripts/compile.sh
 
 # 3. Jupyter in .venv, pinned by requirements.txt.
 py_hash=$(hash_of requirements.txt)

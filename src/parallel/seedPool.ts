@@ -17,10 +17,10 @@ export interface PoolOptions {
   chunk?: number;
 }
 
-/** The compiled worker: beside this file in dist/, or in dist/ when this file runs as TypeScript (tests, tsx). */
+/** The compiled worker in dist/parallel: beside the bundle dist/index.js, or reached from src/ when this file runs as TypeScript (tests, tsx). */
 function workerPath(): string {
-  const here = __filename.endsWith(".ts") ? join(__dirname, "../../dist/parallel") : __dirname;
-  const path = join(here, "seedWorker.js");
+  const dist = __filename.endsWith(".ts") ? join(__dirname, "../../dist") : __dirname;
+  const path = join(dist, "parallel", "seedWorker.js");
   if (!existsSync(path)) throw new Error(`no compiled worker at ${path}: run 'npm run compile' first`);
   return path;
 }
