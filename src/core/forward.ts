@@ -23,14 +23,9 @@ export function forwardBatch(net: PackedNetwork, batch: Batch, ys: Float64Array[
         const yi = below[i]!;
         for (let c = 0; c < C; c++) yj[c]! += wji * yi[c]!;
       }
-      squash(yj, C);
+      for (let c = 0; c < C; c++) yj[c] = logistic(yj[c]!);
     }
   }
-}
-
-/** y = logistic(x) along a row of cases, in place: a loop of its own, which the JIT compiles with e^x inlined. */
-function squash(row: Float64Array, C: number): void {
-  for (let c = 0; c < C; c++) row[c] = logistic(row[c]!);
 }
 
 /** Activation rows for `forwardBatch`: one list per layer, the inputs' slot first. */
