@@ -117,13 +117,14 @@ describe("notebookPage", () => {
     const exercise: Notebook = {
       metadata: {},
       cells: [
-        { cell_type: "code", source: "const answer = 42;", metadata: { tags: ["solution"] }, outputs: [] },
+        { cell_type: "code", source: "const answer =\n  // BEGIN SOLUTION\n  42;\n  // END SOLUTION", metadata: { tags: ["solution"] }, outputs: [] },
         { cell_type: "code", source: "check(answer);", metadata: {}, outputs: [] },
       ],
     };
     const html = notebookPage(exercise, { title: "T", variant: "full", assets: "assets/", live: false, home: "index.html" });
-    expect(html).toMatch(/<details class="solution"><summary>Show a solution<\/summary><pre class="source"><code>.*answer.*42.*<\/code><\/pre><\/details>/);
+    expect(html).toMatch(/<details class="solution"><summary>Show a solution<\/summary><pre class="source"><code>[^]*answer[^]*42[^]*<\/code><\/pre><\/details>/);
     expect(html.split("<details").length - 1).toBe(1);
+    expect(html).not.toContain("SOLUTION");
   });
 });
 

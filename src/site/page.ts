@@ -7,7 +7,7 @@ import { escapeHtml } from "./html";
 import { LIVE_MARKER, liveSectionHtml } from "./liveSection";
 import { renderMarkdown } from "./markdown";
 import { type Cell, type Notebook, joined } from "../notebook/nbformat";
-import { isSolution } from "../teaching/editions";
+import { isSolution, solutionSource } from "../teaching/editions";
 import { highlightTypeScript } from "./highlight";
 import { isRich, outputHtml } from "./outputs";
 
@@ -38,9 +38,10 @@ function cellHtml(cell: Cell, { variant, live: carriesLive }: PageOptions): stri
     return `<div class="cell markdown">${renderMarkdown(source)}</div>${live}`;
   }
   if (cell.cell_type !== "code") return "";
-  let code = source.trim() === "" || variant === "blog" ? "" : `<pre class="source"><code>${highlightTypeScript(source)}</code></pre>`;
-  // An exercise's answer stays folded, so a reader can try it first.
-  if (code !== "" && isSolution(cell)) code = `<details class="solution"><summary>Show a solution</summary>${code}</details>`;
+  const solution = isSolution(cell);
+  let code = source.trim() === "" || variant === "blog" ? "" : `<pre class="source"><code>${highlightTypeScript(solution ? solutionSource(source) : source)}</code></pre>`;
+  // An exercise's answer stays folded, without its edition markers, so a reader can try it first.
+  if (code !== "" && solution) code = `<details class="solution"><summary>Show a solution</summary>${code}</details>`;
   // Printed text and claims answer the code; a blog reader, who skips the code, keeps the charts and tables.
   const shown = (cell.outputs ?? []).filter((o) => variant === "full" || isRich(o)).map(outputHtml).join("");
   if (code === "" && shown === "") return "";
