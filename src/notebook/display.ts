@@ -71,8 +71,3 @@ export function liveFigure(): { draw(figure: Figure): void } {
   const live = liveDisplay();
   return { draw: (figure) => live.show(plotlyBundle(figure)) };
 }
-
-/** HTML with a text fallback (tables, small reports). */
-export function showHtml(html: string, text: string): void {
-  displayBundle({ "text/html": html, "text/plain": text });
-}
