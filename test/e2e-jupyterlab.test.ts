@@ -159,8 +159,8 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     for (const traces of charts) expect(traces).toBeGreaterThan(0);
   });
 
-  // Notebook 7 now and then leaves a saved output unrendered on first load (seen once in
-  // three fresh runs: the chart's node present but never shown); a second load draws it.
+  // Notebook 7 now and then leaves a saved output unrendered on first load (2 of 4 first loads
+  // here: the chart's node present but never shown); a second load draws it.
   it("draws the saved charts in Jupyter Notebook 7 too", { retry: 2 }, async () => {
     await page.goto(`${base}/notebooks/${NOTEBOOK}?token=${token}`);
     await page.waitForSelector(`${PANEL} .jp-Cell`, { timeout: 60_000 });
