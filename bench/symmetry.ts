@@ -2,12 +2,7 @@
  * The core's speed on the paper's run: one 1,425-sweep symmetry run (ε 0.1, α 0.9),
  * timed cold (the first run, JIT still warming) and warm (median of many).
  */
-import { initNetwork, makeRandom, PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE, symmetryCases, train } from "../src/index";
-
-export function paperRun(seed: number) {
-  const { ε, α, sweeps } = PAPER_SYMMETRY_RUN;
-  return train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed)), symmetryCases(), { sweeps, rule: { ε, α } });
-}
+import { paperRun } from "../src/index";
 
 function millis(f: () => unknown): number {
   const t0 = performance.now();

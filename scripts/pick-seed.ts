@@ -4,15 +4,13 @@
  * whose weights point most nearly the way Figure 1's do (`figureMatch`).
  * Run: npx tsx scripts/pick-seed.ts
  */
-import { initNetwork, makeRandom, PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE, symmetryCases, train } from "../src/index";
+import { paperRun } from "../src/index";
 import { figureMatch } from "../src/tasks/figureMatch";
 
-const cases = symmetryCases();
 let best = { seed: -1, cosine: -Infinity, solvedAt: 0 };
 let solved = 0;
 for (let seed = 0; seed < 1000; seed++) {
-  const { ε, α, sweeps } = PAPER_SYMMETRY_RUN;
-  const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed)), cases, { sweeps, rule: { ε, α } });
+  const run = paperRun(seed);
   if (run.solvedAt === null || run.stopped !== "sweeps") continue;
   solved++;
   const { cosine } = figureMatch(run.network);

@@ -1,7 +1,7 @@
 import { type Network, initNetwork } from "../core/network";
 import { makeRandom } from "../core/random";
 import { train } from "../core/train";
-import { PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+import { PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
 
 /** One run of the symmetry study: the seed that draws the initial weights, the step rule, and a cap on sweeps. */
 export interface SeedJob {
@@ -52,8 +52,6 @@ export interface FixedRunOutcome extends FixedRunJob {
 }
 
 export function runFixed(job: FixedRunJob): FixedRunOutcome {
-  const { seed, ε, α, sweeps } = job;
-  const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
-  const run = train(initial, cases, { sweeps, rule: { ε, α } });
+  const run = paperRun(job.seed, job, job.sweeps);
   return { ...job, E: run.losses[run.losses.length - 1]!, solvedAt: run.solvedAt };
 }

@@ -1,10 +1,8 @@
 import { rightSide } from "../core/loss";
 import { predict } from "../core/forward";
-import { initNetwork, type Network } from "../core/network";
-import { makeRandom } from "../core/random";
-import { train } from "../core/train";
+import { type Network } from "../core/network";
 import { figureMatch } from "../tasks/figureMatch";
-import { FIGURE_1, PAPER_SYMMETRY_RUN, REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+import { FIGURE_1, PAPER_SYMMETRY_RUN, REPRODUCTION_SEED, paperRun, symmetryCases } from "../tasks/symmetry";
 
 /** The rows of Figure 1: each weight's label and where it sits in a network. */
 const ROWS: { label: string; read: (n: Network) => [number, number] }[] = [
@@ -22,7 +20,7 @@ const cell = (x: number) => x.toFixed(2).padStart(8);
 export function reproduceReport(): string {
   const { ε, α, sweeps, range } = PAPER_SYMMETRY_RUN;
   const cases = symmetryCases();
-  const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(REPRODUCTION_SEED), range), cases, { sweeps, rule: { ε, α } });
+  const run = paperRun(REPRODUCTION_SEED);
   const { aligned, cosine } = figureMatch(run.network);
   const right = cases.filter((c) => rightSide(predict(run.network, c.input), c.target)).length;
   const lines = [

@@ -7,10 +7,8 @@ import { heatmap } from "../charts/heatmap";
 import { lossCurve } from "../charts/lossCurve";
 import { formatWeight } from "../charts/style";
 import { type Figure } from "../charts/figure";
-import { initNetwork } from "../core/network";
-import { makeRandom } from "../core/random";
-import { type TrainResult, train } from "../core/train";
-import { PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+import { type TrainResult } from "../core/train";
+import { PAPER_SYMMETRY_RUN, paperRun } from "../tasks/symmetry";
 import { type LiveSettings } from "./liveSettings";
 
 export interface LiveRun {
@@ -36,8 +34,7 @@ export function outputWeights(result: TrainResult): string {
 }
 
 export function liveRun({ ε, α, seed }: LiveSettings): LiveRun {
-  const start = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
-  const result = train(start, symmetryCases(), { sweeps: PAPER_SYMMETRY_RUN.sweeps, rule: { ε, α } });
+  const result = paperRun(seed, { ε, α });
   const loss = lossCurve(result.losses, { sweeps: PAPER_SYMMETRY_RUN.sweeps, solvedAt: result.solvedAt, title: "Error E after each sweep" });
   return { result, loss, weights: weightsFigure(result) };
 }

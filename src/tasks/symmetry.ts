@@ -1,5 +1,8 @@
 import { type Case } from "../core/loss";
-import { type Architecture, type Network } from "../core/network";
+import { type Architecture, type Network, initNetwork } from "../core/network";
+import { makeRandom } from "../core/random";
+import { type StepRule } from "../core/stepRule";
+import { type TrainResult, train } from "../core/train";
 
 /** The paper's first task: 6 inputs, 2 hidden units, 1 output, all logistic. */
 export const SYMMETRY_ARCHITECTURE: Architecture = { inputs: 6, layers: [{ units: 2 }, { units: 1 }] };
@@ -48,3 +51,12 @@ export const PAPER_SYMMETRY_RUN = { ε: 0.1, α: 0.9, sweeps: 1425, range: 0.3 }
  * the figure, and this one's weights point most nearly its way (scripts/pick-seed.ts).
  */
 export const REPRODUCTION_SEED = 588;
+
+/**
+ * The paper's symmetry run from a seed: initial weights from U(−0.3, 0.3), then full
+ * sweeps over the 64 cases (1,425 at ε 0.1, α 0.9 unless told otherwise), no early stop.
+ */
+export function paperRun(seed: number, rule: StepRule = PAPER_SYMMETRY_RUN, sweeps: number = PAPER_SYMMETRY_RUN.sweeps): TrainResult {
+  const { ε, α } = rule;
+  return train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range), symmetryCases(), { sweeps, rule: { ε, α } });
+}

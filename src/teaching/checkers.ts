@@ -7,8 +7,7 @@ import { logistic, logisticDerivative } from "../core/logistic";
 import { type Case } from "../core/loss";
 import { type Network, initNetwork } from "../core/network";
 import { makeRandom } from "../core/random";
-import { train } from "../core/train";
-import { PAPER_SYMMETRY_RUN, REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
+import { REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
 import { type Verdict, checkCases, report } from "./verdict";
 
 /** Outputs a logistic unit can give, edges included, and a few drawn at random. */
@@ -118,8 +117,7 @@ export interface WeightPrediction {
 
 /** Exercise: a prediction about the weights the paper's run learns, checked against the reproduction run. */
 export function checkPrediction(prediction: WeightPrediction): Verdict {
-  const { ε, α, sweeps } = PAPER_SYMMETRY_RUN;
-  const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(REPRODUCTION_SEED)), symmetryCases(), { sweeps, rule: { ε, α } });
+  const run = paperRun(REPRODUCTION_SEED);
   const row = run.network.layers[0]!.weights[0]!;
   const mirrored = row[0]! + row[5]!;
   const magnitudes = row.map(Math.abs);
