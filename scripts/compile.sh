@@ -7,6 +7,7 @@
 # against 11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/compile-kernel.sh
 find dist \( -name '*.js' -o -name '*.js.map' \) -delete 2>/dev/null || true
 node_modules/.bin/tsc -p tsconfig.build.json --emitDeclarationOnly
 node_modules/.bin/esbuild src/index.ts src/parallel/seedWorker.ts --bundle --platform=node --format=cjs --target=es2022 \

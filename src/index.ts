@@ -48,3 +48,6 @@ export * from "./notebook/table";
 export * from "./notebook/liveTraining";
 export * from "./teaching/verdict";
 export * from "./teaching/checkers";
+export * from "./kernel/params";
+export * from "./kernel/trainRun";
+export * from "./kernel/study";
