@@ -23,6 +23,9 @@ const DELTA = memory.data(16 * MAX_P, 16);
 const GRAD = memory.data(16 * MAX_P, 16);
 /** Hidden units' net inputs, then their outputs y_j: `[j][c]`. */
 const YH = memory.data(16 * MAX_H * C, 16);
+/** The output unit's y and ∂E/∂x: `[c]`. */
+const YO = memory.data(16 * C, 16);
+const DXO = memory.data(16 * C, 16);
 /** Hidden units' ∂E/∂x_j: `[j][c]`. */
 const DXH = memory.data(16 * MAX_H * C, 16);
 
@@ -89,15 +92,18 @@ function expScalar(x: f64): f64 {
 }
 
 /**
- * exp.ts's exp in both lanes. Each branch of the scalar code is computed and the lane's
- * own picked, which gives the same bits as taking the branch. One division serves both
- * of the scalar code's: (r·c)/(c − 2) is exactly −((r·c)/(2 − c)), IEEE rounding being
- * symmetric in sign.
+ * exp.ts's exp in both lanes, for the common case: |x| from 2^−28 to 700 and x ≠ 1 in
+ * each (any other lane goes through `expScalar`). The scalar code's two branches below
+ * 700 are one formula here: where |x| < ln2/2 the scalar code takes k = 0, r = x and
+ * returns 1 − ((r·c)/(c − 2) − r), and with k = 0 the general formula's hi = x, lo = 0
+ * and 1 − ((0 − q) − x) · 2⁰ is the same number, q = (r·c)/(2 − c) being −(r·c)/(c − 2)
+ * exactly (IEEE rounding is symmetric in sign) and never 0 there.
  */
 @inline
 function expV(x: v128): v128 {
   const ax = f64x2.abs(x);
-  if (!i64x2.all_true(f64x2.lt(ax, f64x2.splat(VECTOR_LIMIT)))) {
+  const common = v128.and(v128.and(f64x2.ge(ax, f64x2.splat(TINY)), f64x2.lt(ax, f64x2.splat(VECTOR_LIMIT))), f64x2.ne(x, f64x2.splat(1)));
+  if (!i64x2.all_true(common)) {
     return f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
   }
   const negative = f64x2.lt(x, f64x2.splat(0));
@@ -107,7 +113,7 @@ function expV(x: v128): v128 {
   const k = v128.and(v128.bitselect(kNear, kFar, f64x2.lt(ax, f64x2.splat(THREE_HALVES_LN2))), reduced); // 0 where unreduced
   const hi = f64x2.sub(x, f64x2.mul(k, f64x2.splat(LN2_HI)));
   const lo = f64x2.mul(k, f64x2.splat(LN2_LO));
-  const r = v128.bitselect(f64x2.sub(hi, lo), x, reduced);
+  const r = f64x2.sub(hi, lo);
   const t = f64x2.mul(r, r);
   let p = f64x2.mul(t, f64x2.splat(P5));
   p = f64x2.mul(t, f64x2.add(f64x2.splat(P4), p));
@@ -115,13 +121,9 @@ function expV(x: v128): v128 {
   p = f64x2.mul(t, f64x2.add(f64x2.splat(P2), p));
   const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(f64x2.splat(P1), p)));
   const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2), c));
-  const one = f64x2.splat(1);
-  const yNear = f64x2.sub(one, f64x2.sub(f64x2.neg(q), r));
-  const yFar = f64x2.sub(one, f64x2.sub(f64x2.sub(lo, q), hi));
+  const y = f64x2.sub(f64x2.splat(1), f64x2.sub(f64x2.sub(lo, q), hi));
   const scale = i64x2.shl(f64x2.add(k, f64x2.splat(4503599627371519)), 52); // 2^k: (k + 1023) into the exponent bits of 2^52 + k + 1023
-  let y = v128.bitselect(f64x2.mul(yFar, scale), yNear, reduced);
-  y = v128.bitselect(f64x2.add(one, x), y, f64x2.lt(ax, f64x2.splat(TINY)));
-  return v128.bitselect(f64x2.splat(Math.E), y, f64x2.eq(x, one));
+  return f64x2.mul(y, scale);
 }
 
 /** The logistic unit, y = 1 / (1 + e^(−x)), in both lanes. */
@@ -168,37 +170,46 @@ function sweep(H: i32): void {
   const zero = f64x2.splat(0);
   const one = f64x2.splat(1);
   const half = f64x2.splat(0.5);
-  for (let p = 0; p < 8 * H + 1; p++) v128.store(at(GRAD, p), zero);
-  let E = zero;
-  let wrong = zero;
+  // Unit by unit over all cases, as the core does, so that every loop's iterations are
+  // independent and the processor overlaps them; each sum still runs over the cases in order.
+  for (let k = 0; k < H * C; k++) v128.store(at(YH, k), logisticV(v128.load(at(YH, k))));
   const b2 = v128.load(at(NET, B2));
   for (let c = 0; c < C; c++) {
-    // forward: the hidden outputs, then the output unit
     let x = b2;
-    for (let j = 0; j < H; j++) {
-      const slot = at(YH, j * C + c);
-      const yj = logisticV(v128.load(slot));
-      v128.store(slot, yj);
-      x = f64x2.add(x, f64x2.mul(v128.load(at(NET, W2 + j)), yj));
-    }
-    const y = logisticV(x);
-    // E and the stopping test
+    for (let j = 0; j < H; j++) x = f64x2.add(x, f64x2.mul(v128.load(at(NET, W2 + j)), v128.load(at(YH, j * C + c))));
+    v128.store(at(YO, c), logisticV(x));
+  }
+  // E, the stopping test, and the output unit's ∂E/∂x = (y − d) · y(1 − y)
+  let E = zero;
+  let wrong = zero;
+  let gb = zero;
+  for (let c = 0; c < C; c++) {
+    const y = v128.load(at(YO, c));
     const palindrome = isPalindrome(c);
-    const e = f64x2.sub(y, palindrome ? one : zero); // ∂E/∂y = y − d
+    const e = f64x2.sub(y, palindrome ? one : zero);
     E = f64x2.add(E, f64x2.mul(f64x2.mul(half, e), e));
     const yes = f64x2.gt(y, half);
     wrong = v128.or(wrong, palindrome ? v128.not(yes) : yes);
-    // backward: ∂E/∂x of the output unit, its ∂E/∂w, then ∂E/∂y and ∂E/∂x of the hidden units
     const dxo = f64x2.mul(e, f64x2.mul(y, f64x2.sub(one, y)));
-    v128.store(at(GRAD, B2), f64x2.add(v128.load(at(GRAD, B2)), dxo));
-    for (let j = 0; j < H; j++) {
+    v128.store(at(DXO, c), dxo);
+    gb = f64x2.add(gb, dxo);
+  }
+  v128.store(at(GRAD, B2), gb);
+  // the output unit's ∂E/∂w_j, then the hidden units' ∂E/∂y = ∂E/∂x_out · w_j and ∂E/∂x
+  for (let j = 0; j < H; j++) {
+    const w = v128.load(at(NET, W2 + j));
+    let gw = zero;
+    let gbj = zero;
+    for (let c = 0; c < C; c++) {
+      const dxo = v128.load(at(DXO, c));
       const yj = v128.load(at(YH, j * C + c));
-      v128.store(at(GRAD, W2 + j), f64x2.add(v128.load(at(GRAD, W2 + j)), f64x2.mul(dxo, yj)));
-      const dyh = f64x2.mul(dxo, v128.load(at(NET, W2 + j)));
-      const dxh = f64x2.mul(dyh, f64x2.mul(yj, f64x2.sub(one, yj)));
+      gw = f64x2.add(gw, f64x2.mul(dxo, yj));
+      const dxh = f64x2.mul(f64x2.mul(dxo, w), f64x2.mul(yj, f64x2.sub(one, yj)));
       v128.store(at(DXH, j * C + c), dxh);
-      v128.store(at(GRAD, B1 + j), f64x2.add(v128.load(at(GRAD, B1 + j)), dxh));
+      gbj = f64x2.add(gbj, dxh);
     }
+    v128.store(at(GRAD, W2 + j), gw);
+    v128.store(at(GRAD, B1 + j), gbj);
   }
   // ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i over the cases in order: the cases whose input i is 1
   for (let j = 0; j < H; j++) {
