@@ -29,6 +29,7 @@ export * from "./analysis/solveTimes";
 export * from "./analysis/stepRuleGrid";
 export * from "./analysis/claimsStudy";
 export * from "./parallel/seedPool";
+export * from "./parallel/kernelStudy";
 export * from "./charts/figure";
 export * from "./charts/style";
 export * from "./charts/lossCurve";
