@@ -8,19 +8,24 @@ import { describe, expect, it } from "vitest";
 import { CLAIMS_MIME, type ClaimMark, type Claims, markAgrees, proseNumbers } from "../src/index";
 import { type Notebook, NOTEBOOKS, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
 
-/** Each checked number in the prose (computed, or given with a key), with the claims shown by the code cells above it. */
+/**
+ * Each checked number in the prose with the value the notebook computed for its key: a
+ * computed mark takes the claims shown by the code cells above it; a named given figure,
+ * a setting the code may show further down, takes every claim of the notebook.
+ */
 function marksWithClaims(notebook: Notebook) {
   const shown: Claims = {};
-  const marks: { mark: ClaimMark; computed: number | undefined }[] = [];
+  const computed: { mark: ClaimMark; value: number | undefined }[] = [];
+  const given: ClaimMark[] = [];
   for (const cell of notebook.cells) {
     if (cell.cell_type === "markdown") {
-      const { computed, given } = proseNumbers(sourceOf(cell));
-      const checked = [...computed, ...given.flatMap((g) => (g.mark ? [g.mark] : []))];
-      for (const mark of checked) marks.push({ mark, computed: shown[mark.key] });
+      const found = proseNumbers(sourceOf(cell));
+      for (const mark of found.computed) computed.push({ mark, value: shown[mark.key] });
+      for (const { mark } of found.given) if (mark) given.push(mark);
     }
     for (const output of cell.outputs ?? []) Object.assign(shown, output.data?.[CLAIMS_MIME] as Claims | undefined);
   }
-  return marks;
+  return [...computed, ...given.map((mark) => ({ mark, value: shown[mark.key] }))];
 }
 
 const names = notebookNames();
@@ -58,11 +63,11 @@ describe.each(names)("notebook %s", (name) => {
     expect(markdown.flatMap((text) => proseNumbers(text).faults), "malformed marks").toEqual([]);
   });
 
-  it("quotes in prose only numbers computed above, as the computation rounds them", async () => {
+  it("quotes in prose only numbers it computed (above, unless a named given figure), as the computation rounds them", async () => {
     const executed = await executedNotebook(name);
-    for (const { mark, computed } of marksWithClaims(executed)) {
-      expect(computed, `${mark.text}<!--${mark.key}--> has no claim shown above it`).toBeDefined();
-      expect(markAgrees(mark, computed!), `${mark.text}<!--${mark.key}--> but the notebook computed ${computed}`).toBe(true);
+    for (const { mark, value } of marksWithClaims(executed)) {
+      expect(value, `${mark.text}<!--${mark.key}--> has no claim shown above it`).toBeDefined();
+      expect(markAgrees(mark, value!), `${mark.text}<!--${mark.key}--> but the notebook computed ${value}`).toBe(true);
     }
   });
 });
