@@ -16,8 +16,8 @@ fresh() { [ -f "$stamps/$1" ] && [ "$(cat "$stamps/$1")" = "$2" ]; }
 
 command -v node >/dev/null || fail "Node.js 20 or newer is needed: install it (for example 'apt-get install nodejs npm') and run again."
 
-# 1. Node dependencies, exactly as the lock file says.
-node_hash=$(hash_of package-lock.json)
+# 1. Node dependencies, exactly as the lock file says, with patches/ applied (postinstall).
+node_hash=$(hash_of package-lock.json patches/*.patch)
 if ! fresh node "$node_hash" || [ ! -d node_modules ]; then
   say "installing Node dependencies (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
