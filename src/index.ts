@@ -5,6 +5,7 @@ export * from "./core/network";
 export * from "./core/packed";
 export * from "./core/forward";
 export * from "./core/loss";
+export * from "./core/oneCase";
 export * from "./core/backward";
 export * from "./core/gradcheck";
 export * from "./core/stepRule";
