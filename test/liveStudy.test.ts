@@ -2,7 +2,8 @@
  * The claims page's live study in a real browser: notebook 07's 1,000 seeds trained in web
  * workers on the WebAssembly kernel must give, seed for seed, what the kernel gives in
  * Node, and the chart and counts drawn must be the ones those outcomes make. The site is
- * built with the claims page alone and opened over HTTP and from the file system.
+ * built with the claims page alone, from the committed notebook (the live study needs
+ * none of its outputs), and opened over HTTP and from the file system.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ import { STUDY_PAGE, buildSite } from "../src/site/build";
 import { type StudySettings, studyJob } from "../src/site/studySettings";
 import { studySummary, studyView } from "../src/site/studyView";
 import { launchChromium } from "./support/browser";
-import { ROOT, executedNotebook } from "./support/notebooks";
+import { NOTEBOOKS, ROOT, readNotebook } from "./support/notebooks";
 import { type StaticServer, serveFolder } from "./support/staticServer";
 
 const SITE = join(ROOT, "test-artifacts/study-site");
@@ -23,7 +24,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  buildSite([{ name: STUDY_PAGE, notebook: await executedNotebook(STUDY_PAGE) }], SITE);
+  buildSite([{ name: STUDY_PAGE, notebook: readNotebook(join(NOTEBOOKS, `${STUDY_PAGE}.ipynb`)) }], SITE);
   mkdirSync(SCREENS, { recursive: true });
   server = await serveFolder(SITE);
   browser = await launchChromium();

@@ -50,7 +50,7 @@ export function studySummary(view: StudyView, { cap }: StudySettings): string[] 
   const { oneTwoFour, twoThreeFour, neither } = view.split;
   return [
     `${n(view.solved)} of ${n(view.runs)} runs (${pct(view.solved)}) solved within ${n(cap)} sweeps; the median run took ${Number.isFinite(view.median) ? `${n(view.median)} sweeps` : "longer than the cap"}.`,
-    `Still on a plateau at the cap: ${n(unsolved)} runs, ${n(saturated)} saturated, ${n(average)} at the average answer, ${n(partial)} partway.`,
+    `Still on a plateau at the cap: ${n(unsolved)} run${unsolved === 1 ? "" : "s"}, ${n(saturated)} saturated, ${n(average)} at the average answer, ${n(partial)} partway.`,
     `Of the solved runs, ${n(CLAIMS_STUDY.settle)} sweeps later ${n(oneTwoFour)} are in ratio 1:2:4, ${n(twoThreeFour)} in 2:3:4 and ${n(neither)} in neither.`,
   ];
 }
