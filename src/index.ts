@@ -30,6 +30,7 @@ export * from "./analysis/quantile";
 export * from "./analysis/solveTimes";
 export * from "./analysis/stepRuleGrid";
 export * from "./analysis/claimsStudy";
+export * from "./analysis/hiddenUnits";
 export * from "./parallel/seedPool";
 export * from "./charts/figure";
 export * from "./charts/style";
