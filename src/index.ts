@@ -40,6 +40,8 @@ export * from "./charts/weightsSlider";
 export * from "./charts/hinton";
 export * from "./charts/heatmap";
 export * from "./charts/networkDiagram";
+export * from "./charts/iterativeDiagram";
+export * from "./charts/unitStates";
 export * from "./charts/familyHinton";
 export * from "./charts/solvedShareCurve";
 export * from "./charts/ratioPlane";

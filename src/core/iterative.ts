@@ -98,6 +98,8 @@ export interface IterativeTrainResult {
   net: IterativeNet;
   /** E at the start, then after each sweep. */
   losses: number[];
+  /** The first sweep count at which every unit of every case ended on the right side of 0.5, if it did. */
+  solvedAt: number | null;
 }
 
 /**
@@ -118,8 +120,11 @@ export function trainIterative(from: IterativeNet, cases: readonly Case[], { swe
   const work = makeWorkspace(layers, batch.count);
   const scale = gather === "mean" ? 1 / T : 1;
   const losses: number[] = [];
+  let solvedAt: number | null = null;
   for (let sweep = 0; ; sweep++) {
-    losses.push(sweepInto(layers, batch, 0, work, copies).E);
+    const { E, solved } = sweepInto(layers, batch, 0, work, copies);
+    losses.push(E);
+    if (solved && solvedAt === null) solvedAt = sweep;
     if (sweep === sweeps) break;
     for (const key of ["w", "b"] as const) {
       const g = dEdw[0]![key];
@@ -136,5 +141,5 @@ export function trainIterative(from: IterativeNet, cases: readonly Case[], { swe
     }
   }
   const { weights, biases } = unpack(shared).layers[0]!;
-  return { net: { weights, biases, iterations: T }, losses };
+  return { net: { weights, biases, iterations: T }, losses, solvedAt };
 }

@@ -19,4 +19,4 @@ export function shiftRegisterCases(units: number, iterations: number): Case[] {
  * Notebook 09's run: four units, three iterations, the symmetry run's ε and α, and the
  * seed of the first run (in seed order) that learns the one-place-per-iteration shift.
  */
-export const SHIFT_REGISTER_RUN = { units: 4, iterations: 3, ε: 0.1, α: 0.9, sweeps: 1000, range: 0.3, seed: 7 } as const;
+export const SHIFT_REGISTER_RUN = { units: 4, iterations: 3, ε: 0.1, α: 0.9, sweeps: 1000, range: 0.3, seed: 2 } as const;
