@@ -44,6 +44,7 @@ export * from "./charts/iterativeDiagram";
 export * from "./charts/unitStates";
 export * from "./charts/familyHinton";
 export * from "./charts/solvedShareCurve";
+export * from "./charts/solvedShareCurves";
 export * from "./charts/ratioPlane";
 export * from "./charts/pairOrderBars";
 export * from "./notebook/display";

@@ -64,7 +64,7 @@ export function iterativeDiagram(net: IterativeNet, options: IterativeDiagramOpt
   // The layered net, moved to the second pair of axes.
   const layered = networkDiagram(unroll(net), {
     decimals,
-    unitNames: [...Array(T + 1).keys()].map((t) => names.map((name) => `${name} at t = ${t}`)),
+    unitNames: [...Array(T + 1).keys()].map((t) => names.map((_, j) => `y${j + 1}(${t})`)),
   });
   const onRight = (trace: Record<string, unknown>) => ({ ...trace, xaxis: "x2", yaxis: "y2" });
   const layeredLayout = layered.layout as { annotations: Record<string, unknown>[]; xaxis: Record<string, unknown>; yaxis: Record<string, unknown>; height: number };
@@ -93,13 +93,13 @@ export function iterativeDiagram(net: IterativeNet, options: IterativeDiagramOpt
       font: FONT,
       annotations: [
         ...arrows,
-        ...units.map((p, j) => ({ xref: "x", yref: "y", x: p.x * 1.3, y: p.y * 1.3 + (p.y < -0.5 ? -0.28 : p.y > 0.5 ? 0.28 : 0), text: names[j], showarrow: false, font: { size: 11 }, ...(Math.abs(p.y) <= 0.5 ? { xshift: p.x > 0 ? 34 : -34 } : {}) })),
+        ...units.map((p, j) => ({ xref: "x", yref: "y", x: p.x * 1.75, y: p.y * 1.75, text: names[j]!.replace(" ", "<br>"), showarrow: false, font: { size: 11 } })),
         ...layeredLayout.annotations.map((a) => ({ ...a, xref: "x2", yref: "y2" })),
         { xref: "x domain", yref: "paper", x: 0.5, y: 1, text: "iterative net", showarrow: false, yanchor: "bottom", font: { size: 13 } },
         { xref: "x2 domain", yref: "paper", x: 0.5, y: 1, text: `the same net as ${T} layers`, showarrow: false, yanchor: "bottom", font: { size: 13 } },
       ],
-      xaxis: { domain: [0, 0.4], visible: false, range: [-1.75, 1.75] },
-      yaxis: { domain: [0.2, 0.8], visible: false, range: [-1.75, 1.75], scaleanchor: "x" },
+      xaxis: { domain: [0, 0.4], visible: false, range: [-2.05, 2.05] },
+      yaxis: { domain: [0.2, 0.8], visible: false, range: [-2.05, 2.05], scaleanchor: "x" },
       xaxis2: { ...layeredLayout.xaxis, domain: [0.45, 1] },
       yaxis2: { ...layeredLayout.yaxis, visible: true, showgrid: false, zeroline: false, tickvals: [...Array(T + 1).keys()], ticktext: [...Array(T + 1).keys()].map((t) => `t = ${t}`), anchor: "x2" },
       plot_bgcolor: "white",
