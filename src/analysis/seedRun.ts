@@ -11,8 +11,6 @@ export interface SeedJob {
   cap: number;
   /** Sweeps to go on training after the run solves, so its weights settle into their final shape (0: none). */
   settle: number;
-  /** Hidden units: the paper's 2 unless set (the "more connections" study of notebook 07 tries 3 and 4). */
-  hidden?: number;
 }
 
 /** How a run ended. Plain data, so it crosses from a worker thread intact. */
@@ -31,11 +29,10 @@ export interface SeedOutcome extends SeedJob {
 
 const cases = symmetryCases();
 
-/** Trains the 6-2-1 (or 6-H-1) net from the seed's U(−0.3, 0.3) weights until solved or capped, then lets a solved one settle. */
+/** Trains the 6-2-1 net from the seed's U(−0.3, 0.3) weights until solved or capped, then lets a solved one settle. */
 export function runSeed(job: SeedJob): SeedOutcome {
-  const { seed, ε, α, cap, settle, hidden } = job;
-  const architecture = hidden === undefined ? SYMMETRY_ARCHITECTURE : { inputs: 6, layers: [{ units: hidden }, { units: 1 }] };
-  const initial = initNetwork(architecture, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
+  const { seed, ε, α, cap, settle } = job;
+  const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
   const run = train(initial, cases, { sweeps: cap, rule: { ε, α }, stopWhenSolved: true });
   const settled = run.stopped === "solved" && settle > 0 ? train(run, cases, { sweeps: settle, rule: { ε, α } }).network : null;
   return { ...job, solvedAt: run.solvedAt, sweeps: run.sweep, E: run.losses[run.losses.length - 1]!, network: run.network, settled };

@@ -1,6 +1,6 @@
-import { gradient, makeWorkspace, sweepInto, zerosPacked } from "./backward";
+import { error, gradient, makeWorkspace, sweepInto, zerosPacked } from "./backward";
 import { forward } from "./forward";
-import { type Case, error } from "./loss";
+import { type Case } from "./loss";
 import { type Layer, type Network, initNetwork } from "./network";
 import { type PackedNetwork, pack, packCases, unpack } from "./packed";
 import { type Random } from "./random";
