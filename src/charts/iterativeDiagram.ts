@@ -50,7 +50,7 @@ export function iterativeDiagram(net: IterativeNet, options: IterativeDiagramOpt
       const dy = to.y - from.y;
       const length = Math.hypot(dx, dy);
       const side = { x: (dy / length) * 0.06, y: (-dx / length) * 0.06 };
-      const trim = 0.17 / length;
+      const trim = 0.2 / length;
       const start = { x: from.x + dx * trim + side.x, y: from.y + dy * trim + side.y };
       const end = { x: to.x - dx * trim + side.x, y: to.y - dy * trim + side.y };
       arrows.push({ xref: "x", yref: "y", axref: "x", ayref: "y", x: end.x, y: end.y, ax: start.x, ay: start.y, showarrow: true, arrowhead: 2, arrowsize: 0.8, arrowwidth: width(w), arrowcolor: signColor(w), text: "" });
@@ -83,7 +83,7 @@ export function iterativeDiagram(net: IterativeNet, options: IterativeDiagramOpt
         hovertext: net.biases.map((b, j) => `${names[j]}: bias ${formatWeight(b, 3)}`),
         hoverinfo: "text",
         textfont: { size: 12 },
-        marker: { size: 46, color: "white", line: { color: "#222", width: 1.5 } },
+        marker: { size: 40, color: "white", line: { color: "#222", width: 1.5 } },
         showlegend: false,
       },
       ...layered.data.map(onRight),
@@ -93,13 +93,13 @@ export function iterativeDiagram(net: IterativeNet, options: IterativeDiagramOpt
       font: FONT,
       annotations: [
         ...arrows,
-        ...units.map((p, j) => ({ xref: "x", yref: "y", x: p.x * 1.75, y: p.y * 1.75, text: names[j]!.replace(" ", "<br>"), showarrow: false, font: { size: 11 } })),
+        ...units.map((p, j) => ({ xref: "x", yref: "y", x: p.x * 1.62, y: p.y * 1.62, text: names[j]!.replace(" ", "<br>"), showarrow: false, font: { size: 11 } })),
         ...layeredLayout.annotations.map((a) => ({ ...a, xref: "x2", yref: "y2" })),
         { xref: "x domain", yref: "paper", x: 0.5, y: 1, text: "iterative net", showarrow: false, yanchor: "bottom", font: { size: 13 } },
         { xref: "x2 domain", yref: "paper", x: 0.5, y: 1, text: `the same net as ${T} layers`, showarrow: false, yanchor: "bottom", font: { size: 13 } },
       ],
-      xaxis: { domain: [0, 0.4], visible: false, range: [-2.05, 2.05] },
-      yaxis: { domain: [0.2, 0.8], visible: false, range: [-2.05, 2.05], scaleanchor: "x" },
+      xaxis: { domain: [0, 0.4], visible: false, range: [-1.85, 1.85] },
+      yaxis: { domain: [0.15, 0.85], visible: false, range: [-1.85, 1.85], scaleanchor: "x" },
       xaxis2: { ...layeredLayout.xaxis, domain: [0.45, 1] },
       yaxis2: { ...layeredLayout.yaxis, visible: true, showgrid: false, zeroline: false, tickvals: [...Array(T + 1).keys()], ticktext: [...Array(T + 1).keys()].map((t) => `t = ${t}`), anchor: "x2" },
       plot_bgcolor: "white",
