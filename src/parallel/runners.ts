@@ -1,8 +1,8 @@
 /** The kinds of job the pool runs, each a pure function from plain data to plain data. */
-import { runFamily } from "../analysis/familyRun";
+import { fitFamily, runFamily } from "../analysis/familyRun";
 import { runFixed, runSeed } from "../analysis/seedRun";
 
-export const RUNNERS = { symmetry: runSeed, fixed: runFixed, family: runFamily } as const;
+export const RUNNERS = { symmetry: runSeed, fixed: runFixed, family: runFamily, familyFit: fitFamily } as const;
 
 export type JobKind = keyof typeof RUNNERS;
 export type JobOf<K extends JobKind> = Parameters<(typeof RUNNERS)[K]>[0];
