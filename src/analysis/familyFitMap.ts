@@ -26,6 +26,12 @@ export interface FitCell {
   interval: Interval;
 }
 
+/** The map of notebook 08: the ranges and ε the truth issue asks for, from the printed corner (±0.3, 0.01) outwards. */
+export const FAMILY_FIT_MAP: FitMap = { ranges: [0.3, 0.5, 1, 2], εs: [0.01, 0.03, 0.05, 0.07, 0.1], runs: 10 };
+
+/** A cell "fits reliably" when at least this share of its runs fit: nine runs in ten. */
+export const FITS_RELIABLY = 0.9;
+
 /** The map's jobs, row by row (range), then column (ε), then run. */
 export function fitMapJobs({ ranges, εs, runs }: FitMap): FamilyJob[] {
   return ranges.flatMap((range) => εs.flatMap((ε) => familyJobs(runs, { ε, range })));
@@ -41,4 +47,14 @@ export function fitMapCells(map: FitMap, fits: readonly FamilyFit[]): FitCell[][
       return { range, ε, fitted, runs: cell.length, interval: wilsonInterval(fitted, cell.length) };
     }),
   );
+}
+
+/**
+ * The smallest departure that fits reliably: the cell with the smallest later ε (the one
+ * figure of the schedule the map changes that the paper prints) among those where at
+ * least `least` of the runs fit, and at that ε the smallest initial range that does.
+ */
+export function smallestReliable(cells: readonly (readonly FitCell[])[], least = FITS_RELIABLY): FitCell | null {
+  const reliable = cells.flat().filter((c) => c.fitted / c.runs >= least);
+  return reliable.sort((a, b) => a.ε - b.ε || a.range - b.range)[0] ?? null;
 }

@@ -11,6 +11,14 @@ import { type Interval, type RunLevelInterval, runLevelInterval, wilsonInterval 
 /** Run k draws its initial weights from seed k and its held-out four from split seed SPLIT_OFFSET + k, so the two draws never share a stream. */
 export const SPLIT_OFFSET = 1000;
 
+/**
+ * Runs in notebook 08's study: enough that each share's 95% interval is ±3 points or less.
+ * The run-level standard error of a share is about 0.28/√runs here (a run's four answers
+ * vary by about ±0.28 of a share around the mean, more than four independent answers
+ * would), so 1.96 · 0.28/√400 ≈ 0.027.
+ */
+export const FAMILY_STUDY_RUNS = 400;
+
 /** `runs` independent runs of the family-trees task at one setting: run k has seed k and split SPLIT_OFFSET + k. */
 export function familyJobs(runs: number, setting: { ε: number; range: number }): FamilyJob[] {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number of at least 1, got ${runs}`);
