@@ -7,7 +7,11 @@
 # against 11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/compile-kernel.sh
 find dist \( -name '*.js' -o -name '*.js.map' \) -delete 2>/dev/null || true
 node_modules/.bin/tsc -p tsconfig.build.json --emitDeclarationOnly
 node_modules/.bin/esbuild src/index.ts src/parallel/seedWorker.ts --bundle --platform=node --format=cjs --target=es2022 \
   --packages=external --outbase=src --outdir=dist --sourcemap --log-level=warning
+# The command line as one bundle beside dist/index.js, so `npm run cli` runs compiled code.
+node_modules/.bin/esbuild src/cli/main.ts --bundle --platform=node --format=cjs --target=es2022 --packages=external \
+  --outfile=dist/cli.js --log-level=warning

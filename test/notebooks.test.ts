@@ -1,20 +1,22 @@
 /**
  * What every notebook of the series must do: run top to bottom from a fresh tslab kernel
- * without an error, quote in its prose only numbers that a code cell above computed, and
- * be committed stripped of outputs.
+ * without an error, write every figure of its prose either as computed by a code cell
+ * above or as declared given (src/notebook/claims.ts), and be committed stripped of outputs.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLAIMS_MIME, type Claims, claimMarks, markAgrees } from "../src/index";
+import { CLAIMS_MIME, type ClaimMark, type Claims, markAgrees, proseNumbers } from "../src/index";
 import { type Notebook, NOTEBOOKS, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
 
-/** Each marked number in the prose, with the claims shown by the code cells above it. */
+/** Each checked number in the prose (computed, or given with a key), with the claims shown by the code cells above it. */
 function marksWithClaims(notebook: Notebook) {
   const shown: Claims = {};
-  const marks = [];
+  const marks: { mark: ClaimMark; computed: number | undefined }[] = [];
   for (const cell of notebook.cells) {
     if (cell.cell_type === "markdown") {
-      for (const mark of claimMarks(sourceOf(cell))) marks.push({ mark, computed: shown[mark.key] });
+      const { computed, given } = proseNumbers(sourceOf(cell));
+      const checked = [...computed, ...given.flatMap((g) => (g.mark ? [g.mark] : []))];
+      for (const mark of checked) marks.push({ mark, computed: shown[mark.key] });
     }
     for (const output of cell.outputs ?? []) Object.assign(shown, output.data?.[CLAIMS_MIME] as Claims | undefined);
   }
@@ -48,6 +50,12 @@ describe.each(names)("notebook %s", (name) => {
     for (const output of executed.cells.flatMap((c) => c.outputs ?? [])) {
       expect(JSON.stringify(output.data ?? {})).not.toMatch(/plotly\.min\.js|Plotly\.newPlot|define\("plotly"/);
     }
+  });
+
+  it("marks every figure of its prose as computed or given, each mark after its figure with no space", () => {
+    const markdown = committed.cells.filter((c) => c.cell_type === "markdown").map(sourceOf);
+    expect(markdown.flatMap((text) => proseNumbers(text).unmarked), "figures with no mark").toEqual([]);
+    expect(markdown.flatMap((text) => proseNumbers(text).faults), "malformed marks").toEqual([]);
   });
 
   it("quotes in prose only numbers computed above, as the computation rounds them", async () => {

@@ -2,10 +2,11 @@
  * Checkers for the exercises in the walk. Each runs the student's function on ordinary,
  * random and edge cases beside the core's own answer and prints one verdict.
  */
-import { backwardTrace, gradient } from "../core/backward";
+import { gradient } from "../core/backward";
 import { logistic, logisticDerivative } from "../core/logistic";
-import { type Case } from "../core/loss";
+import { type Case, outputError } from "../core/loss";
 import { type Network, initNetwork } from "../core/network";
+import { backwardTrace, dEdxOf, hiddenDEdy, weightChange } from "../core/oneCase";
 import { makeRandom } from "../core/random";
 import { REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
 import { type Verdict, checkCases, report } from "./verdict";
@@ -26,7 +27,7 @@ export function checkSigmoidDerivative(student: (y: number) => unknown): Verdict
   ], "sigmoidDerivative gives y(1 − y)");
 }
 
-const outputDelta = (y: number, d: number) => (y - d) * logisticDerivative(y);
+const outputDelta = (y: number, d: number) => dEdxOf(outputError(y, d), y);
 
 /** Exercise: ∂E/∂x for an output unit with output y and target d. */
 export function checkOutputDelta(student: (y: number, d: number) => unknown): Verdict {
@@ -42,8 +43,7 @@ export function checkOutputDelta(student: (y: number, d: number) => unknown): Ve
 }
 
 type HiddenArgs = [y: number, dEdxAbove: number[], wAbove: number[]];
-const weightedSum = (dEdxAbove: number[], wAbove: number[]) => dEdxAbove.reduce((s, v, k) => s + v * wAbove[k]!, 0);
-const hiddenDelta = (y: number, dEdxAbove: number[], wAbove: number[]) => logisticDerivative(y) * weightedSum(dEdxAbove, wAbove);
+const hiddenDelta = (y: number, dEdxAbove: number[], wAbove: number[]) => dEdxOf(hiddenDEdy(dEdxAbove, wAbove), y);
 
 /** Exercise: ∂E/∂x for a hidden unit, from the ∂E/∂x of the units it feeds and its weights to them. */
 export function checkHiddenDelta(student: (y: number, dEdxAbove: number[], wAbove: number[]) => unknown): Verdict {
@@ -55,10 +55,10 @@ export function checkHiddenDelta(student: (y: number, dEdxAbove: number[], wAbov
     ...outputs().map((y): HiddenArgs => [y, [draw(), draw(), draw()], [draw() * 5, draw() * 5, draw() * 5]]),
   ];
   return checkCases("hiddenDelta", ["y", "dEdxAbove", "wAbove"], student, hiddenDelta, cases, [
-    { wrong: (_y, dx, w) => weightedSum(dx, w), hint: "that is ∂E/∂y of the hidden unit; multiply by its slope y(1 − y) to get ∂E/∂x." },
+    { wrong: (_y, dx, w) => hiddenDEdy(dx, w), hint: "that is ∂E/∂y of the hidden unit; multiply by its slope y(1 − y) to get ∂E/∂x." },
     { wrong: (y, dx, w) => -hiddenDelta(y, dx, w), hint: "check the sign: the error flows back through the weights as they are, Σ_k ∂E/∂x_k · w_kj." },
     { wrong: (y, dx, w) => logisticDerivative(y) * dx[0]! * w[0]!, hint: "sum over every unit above, not only the first: each one's error reaches this unit." },
-    { wrong: (y, dx, w) => y * weightedSum(dx, w), hint: "the slope is y(1 − y), not y." },
+    { wrong: (y, dx, w) => y * hiddenDEdy(dx, w), hint: "the slope is y(1 − y), not y." },
   ], "hiddenDelta gives y(1 − y) · Σ_k ∂E/∂x_k w_kj");
 }
 
@@ -87,7 +87,7 @@ export function checkWeightGradient(student: (network: Network, cases: Case[], j
 }
 
 type StepArgs = [w: number, g: number, previousDelta: number, ε: number, α: number];
-const momentumDelta = (_w: number, g: number, previousDelta: number, ε: number, α: number) => -ε * g + α * previousDelta;
+const momentumDelta = (_w: number, g: number, previousDelta: number, ε: number, α: number) => weightChange(g, previousDelta, ε, α);
 
 /** Exercise: one change Δw(t) = −ε ∂E/∂w + α Δw(t−1). */
 export function checkMomentumStep(student: (w: number, g: number, previousDelta: number, ε: number, α: number) => unknown): Verdict {
