@@ -6,17 +6,19 @@
  *   `showClaims({ E0 })`; the test checks the prose is that value rounded as written.
  * - given: `1,425<!--given:paper-->`, a figure taken from elsewhere, of a kind in
  *   `GIVEN_KINDS` (the paper, the blog post, a setting of ours, a definition). A given mark
- *   may name a claim, `0.1<!--given:paper:ε-->`, and then the computation must agree with
- *   it. It covers a whole figure (`6-2-1`, `1 : 2 : 4`, `1–2`) or the `$…$` just before it
- *   (whose one decimal a named mark checks: `$\varepsilon = 0.1$<!--given:paper:ε-->`).
+ *   may name a claim, `0.1<!--given:paper:ε-->`, and then the value the notebook shows
+ *   for it (in any code cell) must agree. It covers a whole figure (`6-2-1`, `1 : 2 : 4`,
+ *   `1–2`) or the `$…$` just before it (whose one decimal a named mark checks:
+ *   `$\varepsilon = 0.1$<!--given:paper:ε-->`).
  *   The site shows given figures with a dotted underline and a title.
  *
  * Digits that name rather than measure need no mark: a heading's or a numbered list's
  * number (`## 1 ·`, `1.`), anything in code or in a link's address, a link's text to a
  * notebook, a number after a naming word (notebook 5, Figure 1, equation 8, case 45, seed
- * 588, step 2), and whole numbers inside LaTeX (indices, exponents and a formula's
- * constants, as in $w_{7-i}$ or $2^6 = 64$). A decimal inside LaTeX is a figure: the span
- * is followed by a given mark. Numbers written as words ("two hidden units") are language.
+ * 588, step 2, claim 3, person 1) unless it carries a mark, and whole numbers inside LaTeX (indices,
+ * exponents and a formula's constants, as in $w_{7-i}$ or $2^6 = 64$). A decimal inside
+ * LaTeX is a figure: the span is followed by a given mark. Numbers written as words ("two
+ * hidden units") are language.
  */
 import { displayBundle } from "./display";
 
@@ -83,7 +85,7 @@ const FIGURE = String.raw`[±~]?[−-]?\d+(?:,\d{3})*(?:\.\d+)?%?(?:(?: ?[:×/�
 const MATH = String.raw`\$\$[\s\S]+?\$\$|\$(?!\s)(?:\\.|[^\\$\n])+?\$`;
 const MARK = /<!--\s*(given:[\p{L}\p{N}_:]*|[\p{L}_][\p{L}\p{N}_]*)\s*-->/gu;
 // Words after which a number names a thing in a sequence rather than measuring anything.
-const NAMING = String.raw`(?:[Nn]otebooks?|[Pp]ages?|[Ff]igures?|[Tt]ables?|[Ee]quations?|[Ee]xercises?|[Ss]teps?|[Ss]ections?|[Cc]ases?|[Ss]eeds?)`;
+const NAMING = String.raw`(?:[Nn]otebooks?|[Pp]ages?|[Ff]igures?|[Tt]ables?|[Ee]quations?|[Ee]xercises?|[Ss]teps?|[Ss]ections?|[Cc]ases?|[Ss]eeds?|[Cc]laims?|[Pp]ersons?|[Gg]enerations?)`;
 const REFERENCE = new RegExp(String.raw`${NAMING}\s+\d+(?:(?:,\s*|\s+(?:and|or|to)\s+|–)\d+)*`, "gu");
 
 function valueOf(text: string): ClaimMark["value"] {
@@ -118,7 +120,8 @@ export function proseNumbers(markdown: string): ProseNumbers {
     .replace(/(?<=\[)[^\]]*(?=\]\(\s*[\w.-]+\.(?:ipynb|html)\b)/g, (m) => " ".repeat(m.length))
     .replace(/\]\([^)]*\)/g, (m) => " ".repeat(m.length))
     .replace(/^(#{1,6}\s+|\s*)\d+(?=\s*·|\.\s)/gmu, (m, start: string) => start + " ".repeat(m.length - start.length))
-    .replace(REFERENCE, (m) => " ".repeat(m.length));
+    // A reference whose number carries a mark ("seed 0<!--lateSeed-->") is a figure after all.
+    .replace(REFERENCE, (m, at: number, text: string) => (text.startsWith("<!--", at + m.length) ? m : " ".repeat(m.length)));
   for (const mark of [...scan.matchAll(MARK)]) {
     const at = mark.index!;
     const content = mark[1]!;
@@ -143,7 +146,8 @@ export function proseNumbers(markdown: string): ProseNumbers {
       const text = figure[0];
       // A named given figure is one number: the figure itself, or the one decimal of an equation.
       const decimals = text.match(/[−-]?\d+\.\d+/g) ?? [];
-      const single = math ? (decimals.length === 1 ? decimals[0]! : undefined) : new RegExp(String.raw`^${NUMBER}$`, "u").test(text) ? text : undefined;
+      const bare = text.replace(/^[±~]/, "");
+      const single = math ? (decimals.length === 1 ? decimals[0]! : undefined) : new RegExp(String.raw`^${NUMBER}$`, "u").test(bare) ? bare : undefined;
       if (key !== undefined && single === undefined) found.faults.push(`${mark[0]} names a claim but covers more than one number: ${text}`);
       found.given.push({ kind: kind as GivenKind, text, ...(key !== undefined && single !== undefined ? { mark: claimMark(key, single) } : {}) });
       scan = blank(scan, figure.index!, at);

@@ -17,7 +17,7 @@ export interface LiveRun {
   weights: Figure;
 }
 
-const INPUTS = ["x1", "x2", "x3", "x4", "x5", "x6", "bias"];
+const INPUTS = ["y1", "y2", "y3", "y4", "y5", "y6", "bias"];
 
 /** The weights into the hidden units, each cell labelled with its value (so no colour bar is needed). */
 function weightsFigure(result: TrainResult): Figure {
