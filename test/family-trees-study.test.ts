@@ -8,6 +8,7 @@ import {
   familyJobs,
   familyRule,
   fitFamily,
+  fitMapChart,
   fitMapCells,
   fitMapJobs,
   heldOutShare,
@@ -139,6 +140,17 @@ describe("the fit map", () => {
     // The printed corner: nothing fits, and the first run is not fitted after all 1,500 sweeps.
     expect(cells[0]![0]!.fitted).toBe(0);
     expect(direct(1, 1001, 0.01, 0.3, PAPER_FAMILY_RUN.sweeps)).toBe(false);
+  });
+
+  it("is charted with the printed corner top left, each cell's count as its label and its interval on hover", () => {
+    const fits = fitMapJobs(map).map((j) => ({ ...j, fittedAt: j.ε === 0.1 && (j.range === 1 || j.seed === 1) ? 300 : null }));
+    const trace = fitMapChart(fitMapCells(map, fits), "map").data[0]!;
+    expect(trace["x"]).toEqual(["ε 0.01", "ε 0.1"]);
+    expect(trace["y"]).toEqual(["±0.3", "±1"]);
+    expect(trace["z"]).toEqual([[0, 0.5], [0, 1]]);
+    expect(trace["text"]).toEqual([["0/2", "1/2"], ["0/2", "2/2"]]);
+    // 2 of 2: Wilson's lower end is 2/(2 + z²) = 34%.
+    expect((trace["customdata"] as string[][])[1]![1]).toBe("±1, ε 0.1: 2 of 2 runs fit<br>95% Wilson interval 34%–100%");
   });
 
   it("refuses outcomes that do not fill every cell", () => {
