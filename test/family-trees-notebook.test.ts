@@ -1,9 +1,12 @@
 /**
  * Notebook 08's key results, read from its executed copy: the facts it counts, the
- * schedule as printed stalling, the reproduction fitting, and the study's shares adding up.
+ * schedule as printed stalling, the fit map choosing the reproduction's setting, and the
+ * study's shares adding up, with intervals ±3 points or narrower that match their counts.
  */
 import { describe, expect, it } from "vitest";
-import { CLAIMS_MIME, type Claims, FAMILY_REPRODUCTION, FAMILY_SEED, FAMILY_SPLIT, runFamily } from "../src/index";
+import {
+  CLAIMS_MIME, type Claims, FAMILY_FIT_MAP, FAMILY_REPRODUCTION, FAMILY_SEED, FAMILY_SPLIT, familyJobs, fitFamily, runFamily, wilsonInterval,
+} from "../src/index";
 import { executedNotebook, outputData } from "./support/notebooks";
 
 async function claims(): Promise<Claims> {
@@ -28,6 +31,41 @@ describe("notebook 08, family trees", () => {
     const run = runFamily({ seed: FAMILY_SEED, split: FAMILY_SPLIT, ...FAMILY_REPRODUCTION });
     expect(c["heldStrict"]).toBe(run.heldOut.filter((j) => j.strict).length);
     expect(c["heldRanked"]).toBe(run.heldOut.filter((j) => j.ranked).length);
+  });
+
+  it("trains the reproduction at the map's smallest reliable setting, and the printed column never fits", async () => {
+    const c = await claims();
+    expect({ ε: c["choiceε"], range: c["choiceRange"] }).toEqual(FAMILY_REPRODUCTION);
+    expect(c["choiceFitted"]).toBe(FAMILY_FIT_MAP.runs);
+    expect(c["printedFitted"]).toBe(0);
+    // Every cell with a smaller later ε misses at least one run.
+    for (const range of FAMILY_FIT_MAP.ranges) {
+      for (const ε of FAMILY_FIT_MAP.εs.filter((e) => e < FAMILY_REPRODUCTION.ε)) {
+        expect(c[`fit_${range}_${ε}`.replace(/\./g, "p")], `±${range}, ε ${ε}`).toBeLessThan(FAMILY_FIT_MAP.runs);
+      }
+    }
+    expect(c["printedHigh"]).toBeCloseTo(wilsonInterval(0, c["printedRuns"]!).high, 12);
+  });
+
+  it("has the map's cell for the chosen setting agree with its first run done directly", async () => {
+    const c = await claims();
+    const first = fitFamily(familyJobs(1, FAMILY_REPRODUCTION)[0]!);
+    expect(c["choiceFitted"]).toBe(FAMILY_FIT_MAP.runs); // the cell claims every run fits, so its first does
+    expect(first.fittedAt).not.toBeNull();
+    expect(first.fittedAt).toBeLessThanOrEqual(1500);
+  });
+
+  it("gives each held-out share a 95% interval of ±3 points or less, and the fit share Wilson's interval on its count", async () => {
+    const c = await claims();
+    for (const key of ["strict", "ranked"]) {
+      const [share, low, high, half] = [c[key === "strict" ? "shareStrict" : "shareRanked"]!, c[`${key}Low`]!, c[`${key}High`]!, c[`${key}Half`]!];
+      expect(half, key).toBeLessThanOrEqual(0.03);
+      expect(high - low).toBeCloseTo(2 * half, 12);
+      expect((low + high) / 2).toBeCloseTo(share, 12);
+    }
+    const fit = wilsonInterval(c["fittedRuns"]!, c["runs"]!);
+    expect([c["fitLow"], c["fitHigh"]]).toEqual([fit.low, fit.high]);
+    expect(c["runs"]).toBe(c["studyRuns"]);
   });
 
   it("states study shares that are whole counts of its 4 answers per run, ranked at least as often as strict", async () => {

@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   backwardTrace,
-  FAMILY_REPRODUCTION,
   familyRule,
   FAMILY_TREES_ARCHITECTURE,
   gradient,
@@ -49,12 +48,13 @@ const RUNS: Record<string, () => string> = {
     runBits(train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(588)), symmetryCases(), { sweeps: 5000, rule: { ε: 0.1, α: 0.9 }, stopWhenSolved: true })),
   "symmetry seed 3, ε 0.5 α 0.95 from U(−2, 2)": () =>
     runBits(train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(3), 2), symmetryCases(), { sweeps: 800, rule: { ε: 0.5, α: 0.95 } })),
+  // The bits were recorded at ε 0.1 from U(−2, 2), the project's setting then; written out so a new setting does not move them.
   "family trees seed 1 split 1, the project's run": () => {
-    const r = runFamily({ seed: 1, split: 1, ...FAMILY_REPRODUCTION });
+    const r = runFamily({ seed: 1, split: 1, ε: 0.1, range: 2 });
     return hashNumbers([r.E, ...flat(r.network)]);
   },
   "family trees seed 2 split 5, the project's run": () => {
-    const r = runFamily({ seed: 2, split: 5, ...FAMILY_REPRODUCTION });
+    const r = runFamily({ seed: 2, split: 5, ε: 0.1, range: 2 });
     return hashNumbers([r.E, ...flat(r.network)]);
   },
   "family trees seed 3, the printed schedule, all 104 queries, 400 sweeps": () =>

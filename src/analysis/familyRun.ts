@@ -22,7 +22,12 @@ export interface FamilyJob {
   sweeps?: number;
 }
 
-export interface FamilyOutcome extends FamilyJob {
+export interface FamilyFit extends FamilyJob {
+  /** The first sweep count at which all 100 training queries were strictly right (every output on the right side of 0.5), or null if none was. */
+  fittedAt: number | null;
+}
+
+export interface FamilyOutcome extends FamilyFit {
   /** E (margin form) after the last sweep. */
   E: number;
   /** Training queries answered correctly, strictly and by ranking, out of 100. */
@@ -50,14 +55,31 @@ export function holdOut(all: readonly Query[], count: number, random: Random): {
   return { train: all.filter((_, k) => !out.has(k)), test: all.filter((_, k) => out.has(k)) };
 }
 
-export function runFamily(job: FamilyJob): FamilyOutcome {
+/** A job's run: its held-out split, its initial weights, and training with the paper's schedule (stopping once fitted, if asked). */
+function trainFamily(job: FamilyJob, stopWhenFitted: boolean) {
   const { seed, split, ε, range, sweeps = PAPER_FAMILY_RUN.sweeps } = job;
   const { train: trainQueries, test } = holdOut(queries(), PAPER_FAMILY_RUN.heldOut, makeRandom(split));
   const initial = initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(seed), range);
-  const run = train(initial, trainQueries.map(queryCase), { sweeps, rule: familyRule(ε), margin: PAPER_FAMILY_RUN.margin });
+  const options = { sweeps, rule: familyRule(ε), margin: PAPER_FAMILY_RUN.margin, stopWhenSolved: stopWhenFitted };
+  return { trainQueries, test, run: train(initial, trainQueries.map(queryCase), options) };
+}
+
+/**
+ * Whether a job's run fits its 100 training queries within its sweeps, and when. It stops
+ * at the fitting sweep: nothing after it can change the answer, and a run that fits early
+ * costs only the sweeps it took. The same run as `runFamily`'s, up to that sweep.
+ */
+export function fitFamily(job: FamilyJob): FamilyFit {
+  return { ...job, fittedAt: trainFamily(job, true).run.solvedAt };
+}
+
+/** A job's full run (all its sweeps, since held-out answers are judged after the last), judged on its training and held-out queries. */
+export function runFamily(job: FamilyJob): FamilyOutcome {
+  const { trainQueries, test, run } = trainFamily(job, false);
   const fitted = trainQueries.map((q) => judge(run.network, q));
   return {
     ...job,
+    fittedAt: run.solvedAt,
     E: run.losses[run.losses.length - 1]!,
     trainStrict: fitted.filter((j) => j.strict).length,
     trainRanked: fitted.filter((j) => j.ranked).length,

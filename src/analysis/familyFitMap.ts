@@ -1,0 +1,64 @@
+/**
+ * The map behind the family-trees departure: over initial ranges × later ε, the share of
+ * runs that fit all 100 training queries within 1,500 sweeps, with everything else (decay,
+ * margin, momentum, the first 20 sweeps) as printed. Every cell trains the same seeds and
+ * splits, so cells differ only in their setting.
+ */
+import { type FamilyFit, type FamilyJob } from "./familyRun";
+import { familyJobs } from "./familyStudy";
+import { type Interval, wilsonInterval } from "./proportion";
+
+export interface FitMap {
+  /** Rows: initial weights from U(−range, range). */
+  ranges: readonly number[];
+  /** Columns: ε from sweep 21 on. */
+  εs: readonly number[];
+  /** Runs per cell. */
+  runs: number;
+}
+
+export interface FitCell {
+  range: number;
+  ε: number;
+  fitted: number;
+  runs: number;
+  /** Wilson's 95% interval for the share fitted: each run is one independent yes or no. */
+  interval: Interval;
+}
+
+/**
+ * The map of notebook 08: from the printed corner (±0.3, 0.01) outwards, 8 runs a cell,
+ * as many as the notebook's time allows beside its study (most cells never fit, and a run
+ * that never fits costs all 1,500 sweeps).
+ */
+export const FAMILY_FIT_MAP: FitMap = { ranges: [0.3, 0.5, 1, 2], εs: [0.01, 0.03, 0.05, 0.07, 0.1], runs: 8 };
+
+/** A cell "fits reliably" when at least this share of its runs fit: every one of them. */
+export const FITS_RELIABLY = 1;
+
+/** The map's jobs, row by row (range), then column (ε), then run. */
+export function fitMapJobs({ ranges, εs, runs }: FitMap): FamilyJob[] {
+  return ranges.flatMap((range) => εs.flatMap((ε) => familyJobs(runs, { ε, range })));
+}
+
+/** The cells, `[row range][column ε]`, from the fits of `fitMapJobs(map)` in any order. */
+export function fitMapCells(map: FitMap, fits: readonly FamilyFit[]): FitCell[][] {
+  return map.ranges.map((range) =>
+    map.εs.map((ε) => {
+      const cell = fits.filter((f) => f.range === range && f.ε === ε);
+      if (cell.length !== map.runs) throw new RangeError(`the map's cell ±${range}, ε ${ε} has ${cell.length} runs, not ${map.runs}`);
+      const fitted = cell.filter((f) => f.fittedAt !== null).length;
+      return { range, ε, fitted, runs: cell.length, interval: wilsonInterval(fitted, cell.length) };
+    }),
+  );
+}
+
+/**
+ * The smallest departure that fits reliably: the cell with the smallest later ε (the one
+ * figure of the schedule the map changes that the paper prints) among those where at
+ * least `least` of the runs fit, and at that ε the smallest initial range that does.
+ */
+export function smallestReliable(cells: readonly (readonly FitCell[])[], least = FITS_RELIABLY): FitCell | null {
+  const reliable = cells.flat().filter((c) => c.fitted / c.runs >= least);
+  return reliable.sort((a, b) => a.ε - b.ε || a.range - b.range)[0] ?? null;
+}
