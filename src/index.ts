@@ -47,6 +47,7 @@ export * from "./notebook/display";
 export * from "./notebook/progress";
 export * from "./notebook/claims";
 export * from "./notebook/table";
+export * from "./notebook/interrupt";
 export * from "./notebook/liveTraining";
 export * from "./teaching/verdict";
 export * from "./teaching/checkers";
