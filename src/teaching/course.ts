@@ -2,7 +2,7 @@
  * A notebook with exercises as an nbgrader assignment. Each exercise cell becomes a
  * solution cell, its `// BEGIN SOLUTION` region left for nbgrader to replace with the
  * student edition's stub; the checker cell after it becomes a locked autograder test worth
- * its exercise's points, which hands the verdict to `mustPass` (a failure errors, and
+ * its exercise's points, which runs the checker through `mustPass` (a failure errors, and
  * nbgrader scores an erroring test as zero) and checks again, in a hidden region the
  * release leaves out, on cases drawn from a seed the student never sees. The prose is the
  * student edition's; the notebook imports the copy of dist/ that sits beside it.
@@ -37,8 +37,9 @@ function checkerCall(cell: Cell | undefined, name: string) {
 /** The autograder test for a checker cell. */
 function testCell(cell: Cell, name: string, hiddenSeed: number): Cell {
   const { checker, answer, points, hidden } = checkerCall(cell, name);
-  const lines = [`mustPass(${checker}(${answer}));`];
-  if (hidden) lines.push("// BEGIN HIDDEN TESTS", `mustPass(${checker}(${answer}, ${hiddenSeed}));`, "// END HIDDEN TESTS");
+  // Compiled without a check of the answer's name, so that a missing one reaches mustPass.
+  const lines = [`// @ts-ignore: if ${answer} did not compile, mustPass says so`, `mustPass(() => ${checker}(${answer}));`];
+  if (hidden) lines.push("// BEGIN HIDDEN TESTS", "// @ts-ignore", `mustPass(() => ${checker}(${answer}, ${hiddenSeed}));`, "// END HIDDEN TESTS");
   return {
     ...cell,
     source: lines.join("\n"),
