@@ -29,20 +29,27 @@ describe("a verdict", () => {
 });
 
 describe("a graded test (mustPass)", () => {
+  const thrown = (check: () => unknown) => {
+    try {
+      check();
+    } catch (e) {
+      return e;
+    }
+    throw new Error("nothing was thrown");
+  };
   it("passes a passing verdict through", () => {
     const verdict = checkSigmoidDerivative(logisticDerivative);
-    expect(mustPass(verdict)).toBe(verdict);
+    expect(mustPass(() => verdict)).toBe(verdict);
   });
   it("throws a failing verdict, which prints as its message alone", () => {
     const verdict = checkSigmoidDerivative((y) => y);
-    let thrown: unknown;
-    try {
-      mustPass(verdict);
-    } catch (e) {
-      thrown = e;
-    }
-    expect(thrown).toBeInstanceOf(Error);
-    expect(inspect(thrown)).toBe(verdict.message);
+    const error = thrown(() => mustPass(() => verdict));
+    expect(error).toBeInstanceOf(Error);
+    expect(inspect(error)).toBe(verdict.message);
+  });
+  it("says that an answer which is not defined did not compile", () => {
+    const missing = new Function("return sigmoidDerivative") as () => (y: number) => number;
+    expect(inspect(thrown(() => mustPass(() => checkSigmoidDerivative(missing()))))).toMatch(/^✗ sigmoidDerivative is not defined: the cell that defines it did not compile/);
   });
 });
 
