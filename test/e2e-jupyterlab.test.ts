@@ -232,7 +232,8 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
       nbformat: 4,
       nbformat_minor: 5,
     }));
-    await page.goto(`${base}/lab/tree/interrupt.ipynb?token=${token}`);
+    // A workspace of its own: the notebook alone on screen, not beside the tabs the steps above left open.
+    await page.goto(`${base}/lab/workspaces/interrupt/tree/interrupt.ipynb?token=${token}`);
     await page.waitForSelector(`${PANEL} .jp-Cell`, { timeout: 60_000 });
     await page.getByText("TypeScript | Idle").waitFor({ timeout: 60_000 });
     const cell = (k: number) => page.locator(`${PANEL} .jp-CodeCell`).nth(k);
