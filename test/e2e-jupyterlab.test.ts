@@ -40,7 +40,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`JupyterLab exited early (code ${server.exitCode}):\n${log()}`);
     try {
@@ -50,7 +50,7 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`JupyterLab did not answer at ${url} within 60 s:\n${log()}`);
+  throw new Error(`JupyterLab did not answer at ${url} within 180 s:\n${log()}`);
 }
 
 /** The Plotly outputs of the notebook on show: JupyterLab's Plotly renderer marks its output nodes so. */
@@ -208,6 +208,12 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     expect(liveCharts(await chartStates(page))).toEqual(LIVE_FINAL);
   });
 
+  it("exports the saved notebook from JupyterLab's menu (the server's nbconvert) with the offline chart template", async () => {
+    const html = await (await fetch(`${base}/nbconvert/html/${NOTEBOOK}?download=false&token=${token}`)).text();
+    expect(html.match(/\* plotly\.js v\d/g)).toHaveLength(1);
+    expect(html.match(/<script type="application\/json" class="plotly-figure">/g)).toHaveLength(CHARTS);
+  });
+
   it("draws the saved charts in Jupyter Notebook 7 too, the live ones in their final state", async () => {
     await page.goto(`${base}/notebooks/${NOTEBOOK}?token=${token}`);
     await page.waitForSelector(`${PANEL} .jp-Cell`, { timeout: 60_000 });
@@ -291,7 +297,8 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
       left.push(route.request().url());
       return route.abort();
     });
-    await page.goto(`file://${file}`);
+    // A 6 MB page that draws its charts before "load": minutes on a busy machine.
+    await page.goto(`file://${file}`, { timeout: 180_000 });
     await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot svg.main-svg").length >= n, charts, { timeout: 60_000 });
     const drawn = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelectorAll("svg.main-svg .trace").length));
     const live = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelector("svg .gtitle")?.textContent ?? ""));
