@@ -69,7 +69,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
       title: { text: title },
       font: FONT,
       xaxis: { title: { text: "s1 / s3 (smallest pair over largest)" }, range: [0, 1], constrain: "domain" },
-      yaxis: { title: { text: "s2 / s3 (middle pair over largest)" }, range: [0, 1], scaleanchor: "x" },
+      yaxis: { title: { text: "s2 / s3 (middle pair over largest)" }, range: [0, 1], scaleanchor: "x", constrain: "domain" },
       shapes: [{ type: "line", x0: 0, y0: 1, x1: 0.5, y1: 0.5, line: { color: "#000", dash: "dash", width: 1 } }],
       annotations: [{ x: 0.12, y: 0.9, text: "s1 + s2 = s3", showarrow: false, font: { color: "#000" } }],
       legend: { orientation: "h", y: -0.15 },

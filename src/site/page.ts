@@ -57,7 +57,10 @@ function pagerHtml({ previous, next, home }: PageOptions): string {
 /** The HTML around a page's content: stylesheets, header, pager and the scripts it needs. */
 export function shellHtml(content: string, options: PageOptions & { charts: boolean }): string {
   const { title, assets, variant, live, charts, home } = options;
-  const scripts = [...(charts || live ? ["plotly.min.js", "page.js"] : []), ...(live ? ["live-training.js"] : [])];
+  // page.js on every page (it also makes scrolling code reachable by keyboard); plotly.js only where there are charts.
+  const scripts = [...(charts || live ? ["plotly.min.js"] : []), "page.js", ...(live ? ["live-training.js"] : [])];
+  // The live figure sits mid-page: a link near the top takes a keyboard straight to its controls.
+  const skip = live ? `<a class="skip" href="#live-training">Train it yourself</a>` : "";
   const toggle = variant === "full" && content.includes('class="source"') ? `<button class="toggle-code" type="button" aria-pressed="false">Hide code</button>` : "";
   return `<!doctype html>
 <html lang="en">
@@ -70,7 +73,7 @@ export function shellHtml(content: string, options: PageOptions & { charts: bool
 <link rel="stylesheet" href="${assets}site.css">
 </head>
 <body class="${variant}">
-<header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${toggle}</header>
+<header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${skip}${toggle}</header>
 <main>
 ${content}
 </main>
