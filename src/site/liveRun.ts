@@ -52,7 +52,7 @@ export function runVerdict(result: TrainResult, { ε, α }: LiveSettings): strin
   if (result.solvedAt !== null) return `Solved: every case on the right side of ½ from sweep ${result.solvedAt.toLocaleString("en-US")}, and E = ${E} after ${sweeps} sweeps.`;
   const plateau = plateauOf(result.network);
   if (plateau.kind === "saturated")
-    return `Not solved in ${sweeps} sweeps (E = ${E}): the output unit says “no” to every case and is saturated there, so its slope y(1 − y) is nearly 0 and almost no error reaches the hidden units; more sweeps may free it.`;
+    return `Not solved in ${sweeps} sweeps (E = ${E}): momentum carried the first steps (up to ε/(1 − α) = ${formatWeight(ε / (1 - α), 1)} times the gradient) past the best constant answer until the output unit said “no” to every case, and saturated there its slope y(1 − y) is so near 0 that almost no error reaches the hidden units.`;
   if (plateau.kind === "average")
     return `Not solved in ${sweeps} sweeps (E = ${E}): the output answers about the share of palindromes to every case, the best a network can do without telling cases apart, and the hidden units do not tell them apart yet; more sweeps may let them.`;
   return `Not solved in ${sweeps} sweeps (E = ${E}): the hidden units tell cases apart, but ${plateau.wrongPalindromes} palindromes and ${plateau.wrongOthers} other vectors are still on the wrong side of ½; more sweeps may finish the job, or the run may have settled in a poorer valley.`;
