@@ -204,7 +204,7 @@ describe("lossCurve's axes and marks", () => {
     const shapes = figure.layout["shapes"] as { y0: number; yref: string }[];
     expect(shapes.filter((s) => s.yref === "y").map((s) => s.y0)).toEqual([4, 3.5]);
     expect(shapes.filter((s) => s.yref === "y2").map((s) => s.y0)).toEqual([4, 3.5]);
-    expect((figure.layout["annotations"] as { text: string }[]).map((a) => a.text)).toEqual(["answer 0", "answer ⅛"]);
+    expect((figure.layout["annotations"] as { text: string }[]).map((a) => a.text)).toEqual(["the first 10 sweeps", "answer 0", "answer ⅛"]);
     const inset = figure.data[1] as Trace & { xaxis: string };
     expect(inset.xaxis).toBe("x2");
     expect(inset.y).toEqual(run.losses.slice(0, 11));

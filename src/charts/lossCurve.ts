@@ -50,15 +50,22 @@ export function lossCurve(losses: readonly number[], options: LossCurveOptions =
       font: FONT,
       xaxis: { title: { text: "sweep" }, ...(sweeps === undefined ? {} : { range: [0, sweeps] }) },
       yaxis: { title: { text: log ? "E (log scale)" : "E" }, ...(log ? DECADES : { type: "linear", rangemode: "tozero" }) },
-      // The inset sits in the chart's empty lower left, where E has not yet fallen.
+      // The inset sits in the chart's empty lower left: a run stays above the lower level there until its plunge.
       ...(inset === undefined
         ? {}
         : {
-            xaxis2: { domain: [0.1, 0.5], anchor: "y2", range: [0, inset], title: { text: `the first ${inset} sweeps`, standoff: 2 } },
-            yaxis2: { domain: [0.12, 0.6], anchor: "x2", rangemode: "tozero" },
+            xaxis2: { domain: [0.12, 0.55], anchor: "y2", range: [0, inset] },
+            yaxis2: { domain: [0.12, 0.42], anchor: "x2", rangemode: "tozero" },
           }),
-      shapes: [...solved, ...levelLines(""), ...(inset === undefined ? [] : levelLines("2"))],
+      shapes: [
+        ...solved,
+        ...levelLines(""),
+        ...(inset === undefined
+          ? []
+          : [{ type: "rect", xref: "x2 domain", yref: "y2 domain", x0: 0, x1: 1, y0: 0, y1: 1, fillcolor: "#ffffff", line: { color: MUTED, width: 1 }, layer: "below" }, ...levelLines("2")]),
+      ],
       annotations: [
+        ...(inset === undefined ? [] : [{ x: 0.5, y: 1, xref: "x2 domain", yref: "y2 domain", text: `the first ${inset} sweeps`, showarrow: false, yanchor: "bottom", font: { color: MUTED } }]),
         ...(solvedAt === null
           ? []
           : [{ x: solvedAt, y: 1, xref: "x", yref: "paper", text: `all right at sweep ${solvedAt.toLocaleString("en-US")} `, showarrow: false, xanchor: "right", yanchor: "top", font: { color: MUTED } }]),
