@@ -11,7 +11,9 @@ import {
   checkWeightGradient,
   gradient,
   logisticDerivative,
+  mustPass,
   type Network,
+  STUB_MESSAGE,
 } from "../src/index";
 
 const stub = () => {
@@ -23,6 +25,24 @@ describe("a verdict", () => {
     const verdict = checkSigmoidDerivative(logisticDerivative);
     expect(inspect(verdict)).toBe(verdict.message);
     expect(verdict.message).toMatch(/^✓/);
+  });
+});
+
+describe("a graded test (mustPass)", () => {
+  it("passes a passing verdict through", () => {
+    const verdict = checkSigmoidDerivative(logisticDerivative);
+    expect(mustPass(verdict)).toBe(verdict);
+  });
+  it("throws a failing verdict, which prints as its message alone", () => {
+    const verdict = checkSigmoidDerivative((y) => y);
+    let thrown: unknown;
+    try {
+      mustPass(verdict);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(inspect(thrown)).toBe(verdict.message);
   });
 });
 
@@ -39,10 +59,23 @@ describe("the sigmoid-derivative checker", () => {
     expect(verdict.message).toMatch(hint);
     expect(verdict.message).toMatch(/expected/);
   });
-  it("says a stub is a stub instead of crashing", () => {
-    expect(checkSigmoidDerivative(stub).message).toMatch(/threw an error \("your turn"\).*stub/);
+  it("says what went wrong instead of crashing", () => {
+    expect(checkSigmoidDerivative(stub).message).toBe("✗ sigmoidDerivative(y = 0.5): it threw an error: your turn");
     expect(checkSigmoidDerivative(() => NaN).message).toMatch(/NaN/);
     expect(checkSigmoidDerivative(() => undefined).message).toMatch(/returned nothing/);
+  });
+  it("says that the stub still running may be code that did not compile", () => {
+    const message = checkSigmoidDerivative(() => {
+      throw new Error(STUB_MESSAGE);
+    }).message;
+    expect(message).toMatch(/still the stub, or your code in it did not compile/);
+  });
+  it("draws other random cases from another seed, as a hidden test does", () => {
+    const seen = new Set<number>();
+    checkSigmoidDerivative((y) => (seen.add(y), logisticDerivative(y)));
+    const memorised = (y: number) => (seen.has(y) ? logisticDerivative(y) : 0.25);
+    expect(checkSigmoidDerivative(memorised).ok).toBe(true);
+    expect(checkSigmoidDerivative(memorised, 1986).message).toMatch(/^✗ sigmoidDerivative\(y = 0\.\d+\) returned 0\.25/);
   });
   it("never shows the solution's code", () => {
     expect(checkSigmoidDerivative((y) => y).message).not.toMatch(/=>|\breturn\b|\*|y \* \(1/);
@@ -81,6 +114,11 @@ describe("the hidden-delta checker", () => {
 describe("the weight-gradient checker", () => {
   const core = (n: Network, cs: Case[], j: number, i: number) => gradient(n, cs).dEdw.layers[0]!.weights[j]![i]!;
   it("accepts the backward pass's ∂E/∂w", () => expect(checkWeightGradient(core).ok).toBe(true));
+  it("names a failing case by how to rebuild it, not by its network and 64 cases", () => {
+    const message = checkWeightGradient((n, cs, j, i) => 2 * core(n, cs, j, i)).message;
+    expect(message).toMatch(/^✗ weightGradient\(network = initNetwork\(SYMMETRY_ARCHITECTURE, makeRandom\(1\), 2\), cases = all 64, j = 0, i = 0\) returned/);
+    expect(message.length).toBeLessThan(300);
+  });
   it.each([
     ["one case instead of all", (n: Network, cs: Case[], j: number, i: number) => backwardTrace(n, cs[0]!).dEdw.layers[0]!.weights[j]![i]!, /sum over all the cases/],
     ["a mean instead of a sum", (n: Network, cs: Case[], j: number, i: number) => core(n, cs, j, i) / cs.length, /not a mean/],

@@ -14,6 +14,14 @@ function cli(...argv: string[]) {
   return { code, out: out.join("\n"), err };
 }
 
+/** The same for a command that works on worker threads (study), once it has finished. */
+async function cliAsync(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join("\n"), err };
+}
+
 const dir = mkdtempSync(join(tmpdir(), "cli-test-"));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
@@ -81,6 +89,11 @@ describe("the command line", () => {
     ["an unknown option", ["init", "--sed", "3"], /unknown option "--sed"/],
     ["a missing value", ["init", "--seed"], /--seed needs a value/],
     ["an unknown command", ["fly"], /unknown command "fly"/],
+    ["a study with no seeds", ["study", "--seeds", "0", "--cap", "100", "--lr", "0.1", "--momentum", "0.9"], /--seeds must be from 1/],
+    ["a study's fractional cap", ["study", "--seeds", "3", "--cap", "1.5", "--lr", "0.1", "--momentum", "0.9"], /--cap must be a whole number/],
+    ["a study with no workers", ["study", "--seeds", "3", "--cap", "10", "--lr", "0.1", "--momentum", "0.9", "--workers", "0"], /--workers must be from 1/],
+    ["a study's hidden layer too large", ["study", "--seeds", "3", "--cap", "10", "--lr", "0.1", "--momentum", "0.9", "--hidden", "9"], /--hidden must be from 1 to 8/],
+    ["a study without its momentum", ["study", "--seeds", "3", "--cap", "10", "--lr", "0.1"], /--momentum is required/],
     ["both --net and --seed", ["train", "--net", figure1, "--seed", "1", "--sweeps", "1", "--lr", "0.1", "--momentum", "0"], /not both/],
   ];
   for (const [what, argv, message] of badInputs) {
@@ -92,6 +105,32 @@ describe("the command line", () => {
       expect(err[0]).toMatch(message);
     });
   }
+
+  it("study prints, per seed, the first sweep at which init --seed k's net has every case right (or null by the cap), for any number of workers", async () => {
+    const argv = ["study", "--seeds", "12", "--cap", "2000", "--lr", "0.1", "--momentum", "0.9"];
+    const one = await cliAsync(...argv, "--workers", "1");
+    const three = await cliAsync(...argv, "--workers", "3");
+    expect(one.code).toBe(0);
+    expect(three.code).toBe(0);
+    const { solvedAt } = JSON.parse(one.out);
+    expect(three.out).toBe(one.out);
+    const expected = Array.from({ length: 12 }, (_, k) => {
+      const net = JSON.parse(cli("init", "--seed", String(k)).out);
+      return train(net, symmetryCases(), { sweeps: 2000, rule: { ε: 0.1, α: 0.9 }, stopWhenSolved: true }).solvedAt;
+    });
+    expect(solvedAt).toEqual(expected);
+    expect(expected).toContain(null);
+    expect(expected.some((s) => s !== null)).toBe(true);
+  });
+
+  it("study trains nets with H hidden units when asked (--hidden)", async () => {
+    const { code, out } = await cliAsync("study", "--seeds", "4", "--cap", "1000", "--lr", "0.2", "--momentum", "0.9", "--hidden", "3");
+    expect(code).toBe(0);
+    const expected = [0, 1, 2, 3].map(
+      (k) => train(initNetwork({ inputs: 6, layers: [{ units: 3 }, { units: 1 }] }, makeRandom(k)), symmetryCases(), { sweeps: 1000, rule: { ε: 0.2, α: 0.9 }, stopWhenSolved: true }).solvedAt,
+    );
+    expect(JSON.parse(out).solvedAt).toEqual(expected);
+  });
 
   it("says so and exits 1 when the weights become non-finite", () => {
     const { code, out, err } = cli("train", "--seed", "1", "--sweeps", "50", "--lr", "1e308", "--momentum", "0.9");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Notebook } from "../src/notebook/nbformat";
-import { solutionSource, solutionsEdition, stubSource, studentEdition } from "../src/teaching/editions";
+import { solutionSource, solutionsEdition, stubSource, studentEdition, studentProse } from "../src/teaching/editions";
 
 const solution = [
   "function sigmoidDerivative(y: number): number {",
@@ -21,6 +21,13 @@ describe("editions", () => {
     const prediction = ["const prediction = {", "  // BEGIN SOLUTION", "  // STUB mirroredSum: NaN, // your guess", "  mirroredSum: 0,", "  // END SOLUTION", "};"].join("\n");
     expect(stubSource(prediction)).toBe(["const prediction = {", "  mirroredSum: NaN, // your guess", "};"].join("\n"));
     expect(solutionSource(prediction)).toBe(["const prediction = {", "  mirroredSum: 0,", "};"].join("\n"));
+  });
+
+  it("leave out of the student's prose what is true only where the answers are shown", () => {
+    const prose = "Fill them in.\n\n<!-- BEGIN SOLUTION -->Here each holds one possible solution.<!-- END SOLUTION -->\n\n### Exercise 1";
+    expect(studentProse(prose)).toBe("Fill them in.\n\n### Exercise 1");
+    const notebook: Notebook = { metadata: {}, cells: [{ cell_type: "markdown", source: prose, metadata: {} }] };
+    expect(solutionsEdition(notebook).cells[0]!.source).toBe("Fill them in.\n\nHere each holds one possible solution.\n\n### Exercise 1");
   });
 
   it("refuse unbalanced markers", () => {

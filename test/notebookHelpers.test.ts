@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_1, namedWeights, symmetryGrid, tableBundle } from "../src/index";
+import { FIGURE_1, markAgrees, namedWeights, proseNumbers, symmetryGrid, tableBundle } from "../src/index";
+import { renderMarkdown } from "../src/site/markdown";
 
 describe("tableBundle", () => {
   const bundle = tableBundle(["name", "w"], [["w_L1", 14.2], ["b<R>", -1.1]], 2);
@@ -43,5 +44,57 @@ describe("symmetryGrid", () => {
       expect(row.reduce((a, b) => a + b)).toBe(1);
       expect(grid.x[row.indexOf(1)]).toBe([...grid.y[r]!].reverse().join(""));
     });
+  });
+});
+
+describe("proseNumbers", () => {
+  const texts = (marks: { text: string }[]) => marks.map((m) => m.text);
+
+  it("finds a typed figure, one with a space before its mark, and a mark with no figure", () => {
+    const found = proseNumbers("E drops below 3.9 at sweep 947 <!--sweep--> and <!--E2--> here.");
+    expect(found.unmarked.map((u) => u.split(" ")[0])).toEqual(["3.9", "947"]);
+    expect(found.faults).toHaveLength(2);
+    expect(found.faults[0]).toMatch(/a space before <!--sweep-->/);
+    expect(found.faults[1]).toMatch(/<!--E2--> follows no number/);
+  });
+
+  it("reads computed marks with their sign, commas, decimals and percent", () => {
+    const { computed, unmarked } = proseNumbers("Values −1.84<!--bR-->, 1,315<!--solvedAt--> and 41%<!--share-->.");
+    expect(unmarked).toEqual([]);
+    expect(computed).toEqual([
+      { key: "bR", text: "−1.84", value: -1.84, decimals: 2 },
+      { key: "solvedAt", text: "1,315", value: 1315, decimals: 0 },
+      { key: "share", text: "41%", value: 0.41, decimals: 2 },
+    ]);
+    expect(markAgrees(computed[2]!, 0.4149)).toBe(true);
+    expect(markAgrees(computed[2]!, 0.4151)).toBe(false);
+  });
+
+  it("lets a given mark cover a whole figure or the equation before it, and name a claim to check", () => {
+    const found = proseNumbers("A 6-2-1<!--given:paper--> net, 1 : 2 : 4<!--given:paper-->, 1–2<!--given:blog--> epochs, $U(-0.3, 0.3)$<!--given:paper-->, ε = 0.1<!--given:paper:eps-->.");
+    expect(found.unmarked).toEqual([]);
+    expect(texts(found.given)).toEqual(["6-2-1", "1 : 2 : 4", "1–2", "$U(-0.3, 0.3)$", "0.1"]);
+    expect(found.given[4]!.mark).toMatchObject({ key: "eps", value: 0.1 });
+  });
+
+  it("refuses a given mark of an unknown kind, or one naming a claim for several numbers", () => {
+    expect(proseNumbers("1,425<!--given:guess-->").faults[0]).toMatch(/given:KIND/);
+    expect(proseNumbers("1 : 2 : 4<!--given:paper:ratio-->").faults[0]).toMatch(/more than one number/);
+  });
+
+  it("needs no mark on digits that name: headings, code, links, references and LaTeX's whole numbers", () => {
+    const text = "## 5 · The run\n\nSee [notebook 7](07-claims.ipynb), notebooks [4](04-x.ipynb) and [5](05-x.ipynb), Figure 1, case 45, seeds 1 to 10, `t > 100`, x1 and $w_{7-i}$, $2^6 = 64$.";
+    expect(proseNumbers(text).unmarked).toEqual([]);
+  });
+
+  it("takes a decimal inside LaTeX for a figure that needs a given mark", () => {
+    expect(proseNumbers("with $\\varepsilon = 0.1$ throughout").unmarked).toEqual(["0.1 in \"with $\\varepsilon = 0.1$ throughout\""]);
+  });
+
+  it("shows a given figure on the site with where it comes from, and hides computed marks", () => {
+    const html = renderMarkdown("The 1,425<!--given:paper--> sweeps and E = 6.45<!--E0-->.");
+    expect(html).toContain('<span class="given" title="from the paper">1,425</span>');
+    expect(html).not.toMatch(/given:paper/);
+    expect(html).toContain("6.45<!--E0-->");
   });
 });

@@ -1,37 +1,40 @@
 /**
  * What every notebook of the series must do: run top to bottom from a fresh tslab kernel
- * without an error, quote in its prose only numbers that a code cell above computed, and
- * be committed stripped of outputs.
+ * without an error, write every figure of its prose either as computed by a code cell
+ * above or as declared given (src/notebook/claims.ts), and be committed stripped of outputs.
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { CLAIMS_MIME, type Claims, claimMarks, markAgrees } from "../src/index";
-import { type Notebook, NOTEBOOKS, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLAIMS_MIME, type ClaimMark, type Claims, markAgrees, proseNumbers } from "../src/index";
+import { type Notebook, NOTEBOOKS, ROOT, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
 
-/** Each marked number in the prose, with the claims shown by the code cells above it. */
+/**
+ * Each checked number in the prose with the value the notebook computed for its key: a
+ * computed mark takes the claims shown by the code cells above it; a named given figure,
+ * a setting the code may show further down, takes every claim of the notebook.
+ */
 function marksWithClaims(notebook: Notebook) {
   const shown: Claims = {};
-  const marks = [];
+  const computed: { mark: ClaimMark; value: number | undefined }[] = [];
+  const given: ClaimMark[] = [];
   for (const cell of notebook.cells) {
     if (cell.cell_type === "markdown") {
-      for (const mark of claimMarks(sourceOf(cell))) marks.push({ mark, computed: shown[mark.key] });
+      const found = proseNumbers(sourceOf(cell));
+      for (const mark of found.computed) computed.push({ mark, value: shown[mark.key] });
+      for (const { mark } of found.given) if (mark) given.push(mark);
     }
     for (const output of cell.outputs ?? []) Object.assign(shown, output.data?.[CLAIMS_MIME] as Claims | undefined);
   }
-  return marks;
+  return [...computed, ...given.map((mark) => ({ mark, value: shown[mark.key] }))];
 }
 
 const names = notebookNames();
 
 describe.each(names)("notebook %s", (name) => {
   const committed = readNotebook(join(NOTEBOOKS, `${name}.ipynb`));
-
-  it("is committed stripped: no outputs, no execution counts", () => {
-    for (const cell of committed.cells.filter((c) => c.cell_type === "code")) {
-      expect(cell.outputs, sourceOf(cell).slice(0, 80)).toEqual([]);
-      expect(cell.execution_count, sourceOf(cell).slice(0, 80)).toBeNull();
-    }
-  });
 
   it("runs on the tslab kernel", () => {
     expect(committed.metadata.kernelspec?.name).toBe("tslab");
@@ -50,12 +53,62 @@ describe.each(names)("notebook %s", (name) => {
     }
   });
 
-  it("quotes in prose only numbers computed above, as the computation rounds them", async () => {
+  it("marks every figure of its prose as computed or given, each mark after its figure with no space", () => {
+    const markdown = committed.cells.filter((c) => c.cell_type === "markdown").map(sourceOf);
+    expect(markdown.flatMap((text) => proseNumbers(text).unmarked), "figures with no mark").toEqual([]);
+    expect(markdown.flatMap((text) => proseNumbers(text).faults), "malformed marks").toEqual([]);
+  });
+
+  it("quotes in prose only numbers it computed (above, unless a named given figure), as the computation rounds them", async () => {
     const executed = await executedNotebook(name);
-    for (const { mark, computed } of marksWithClaims(executed)) {
-      expect(computed, `${mark.text}<!--${mark.key}--> has no claim shown above it`).toBeDefined();
-      expect(markAgrees(mark, computed!), `${mark.text}<!--${mark.key}--> but the notebook computed ${computed}`).toBe(true);
+    for (const { mark, value } of marksWithClaims(executed)) {
+      expect(value, `${mark.text}<!--${mark.key}--> has no claim shown above it`).toBeDefined();
+      expect(markAgrees(mark, value!), `${mark.text}<!--${mark.key}--> but the notebook computed ${value}`).toBe(true);
     }
+  });
+});
+
+const gitIn = (repo: string, ...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8", maxBuffer: 1 << 26 });
+
+/** The code cells of a notebook as git holds it (`HEAD:path`) or would commit it (`:path`, the index) that carry an output or a count. */
+function unstrippedCells(repo: string, blob: string): string[] {
+  const notebook = JSON.parse(gitIn(repo, "show", blob)) as Notebook;
+  return notebook.cells.filter((c) => c.cell_type === "code" && ((c.outputs ?? []).length > 0 || c.execution_count !== null)).map((c) => sourceOf(c).slice(0, 80));
+}
+
+/** Each notebook in git's index, and in HEAD when it is committed there. */
+function heldBlobs(repo: string): string[] {
+  const inHead = new Set(gitIn(repo, "ls-tree", "-r", "--name-only", "HEAD", "--", "notebooks").split("\n"));
+  const tracked = gitIn(repo, "ls-files", "--", "notebooks/*.ipynb").split("\n").filter(Boolean);
+  return tracked.flatMap((path) => [`:${path}`, ...(inHead.has(path) ? [`HEAD:${path}`] : [])]);
+}
+
+// What git holds and would commit, not the working copy: a reader's JupyterLab saves outputs
+// into notebooks/, and the nbstripout filter (.gitattributes) strips them on `git add`.
+describe("the notebooks as git holds them (HEAD) and would commit them (the index)", () => {
+  it.each(heldBlobs(ROOT))("%s is stripped: no outputs, no execution counts", (blob) => {
+    expect(unstrippedCells(ROOT, blob)).toEqual([]);
+  });
+});
+
+describe("a notebook a reader saved with its outputs", () => {
+  const clone = mkdtempSync(join(tmpdir(), "backprop-strip-"));
+  const path = "notebooks/01-architecture.ipynb";
+  afterAll(() => rmSync(clone, { recursive: true, force: true }));
+
+  it("stages stripped, and leaves what git holds stripped", async () => {
+    // A clone of what is committed here, with the filter registered as setup registers it.
+    gitIn(ROOT, "clone", "--quiet", "--shared", ROOT, clone);
+    symlinkSync(join(ROOT, ".venv"), join(clone, ".venv"));
+    execFileSync("bash", [join(clone, "scripts/strip-outputs.sh")]);
+    const executed = await executedNotebook("01-architecture");
+    expect(executed.cells.some((c) => (c.outputs ?? []).length > 0)).toBe(true);
+    writeFileSync(join(clone, path), JSON.stringify(executed, null, 1));
+    expect(heldBlobs(clone).flatMap((blob) => unstrippedCells(clone, blob))).toEqual([]);
+    gitIn(clone, "add", path);
+    expect(gitIn(clone, "diff", "--cached", "--name-only")).toBe(`${path}\n`);
+    expect(gitIn(clone, "diff", "--cached", "--no-textconv")).not.toMatch(/"output_type"|"execution_count": \d/);
+    expect(unstrippedCells(clone, `:${path}`)).toEqual([]);
   });
 });
 

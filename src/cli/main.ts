@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
- * The command line: `init`, `train`, `grad` and `reproduce` on the symmetry network.
- * Bad input prints one line naming the problem to stderr and exits 2.
+ * The command line: `init`, `train`, `grad`, `study` and `reproduce` on the symmetry network.
+ * Bad input prints one line naming the problem to stderr and exits 2. Runs as the
+ * compiled bundle dist/cli.js, training in the WebAssembly kernel.
  */
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { gradient } from "../core/backward";
 import { type Network, initNetwork } from "../core/network";
 import { MAX_SEED, makeRandom } from "../core/random";
-import { train } from "../core/train";
 import { InputError, parseNetwork } from "../io/networkJson";
+import { KERNEL_MAX_HIDDEN } from "../kernel/params";
+import { trainOnKernel } from "../kernel/trainRun";
+import { runKernelStudy } from "../parallel/kernelStudy";
 import { SYMMETRY_ARCHITECTURE, symmetryCases } from "../tasks/symmetry";
 import { numberFlag, parseFlags } from "./args";
 import { reproduceReport } from "./reproduce";
@@ -18,9 +22,13 @@ const USAGE = `usage: cli <command> [options]
   train (--net FILE|- | --seed S) --sweeps N --lr E --momentum A
                                                   train it; prints {"network", "losses"}
   grad --net FILE|-                               {"loss": E, "gradient": ∂E/∂w} over all 64 cases
+  study --seeds N --cap C --lr E --momentum A [--workers W] [--hidden H]
+                                                  seeds 0…N−1 until solved or C sweeps; prints
+                                                  {"solvedAt": [first solving sweep or null, …]}
   reproduce                                       the paper's run beside its Figure 1`;
 
 const MAX_SWEEPS = 10_000_000;
+const MAX_STUDY_SEEDS = 1_000_000;
 
 function readNetwork(path: string): Network {
   let text: string;
@@ -45,8 +53,23 @@ function startingNetwork(flags: Map<string, string>): Network {
   throw new InputError("give --net FILE (or - for stdin) or --seed S");
 }
 
-/** Runs one command; returns the exit code. */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Seeds 0…N−1 of the 6-H-1 net, each until solved or capped, on worker threads (every core unless told). */
+function study(flags: Map<string, string>, out: (s: string) => void): Promise<number> {
+  const seeds = numberFlag(flags, "seeds", 1, MAX_STUDY_SEEDS, true);
+  const cap = numberFlag(flags, "cap", 0, MAX_SWEEPS, true);
+  const ε = numberFlag(flags, "lr", 0, Number.MAX_VALUE);
+  const α = numberFlag(flags, "momentum", 0, 1);
+  const workers = flags.has("workers") ? numberFlag(flags, "workers", 1, 256, true) : availableParallelism();
+  const H = flags.has("hidden") ? numberFlag(flags, "hidden", 1, KERNEL_MAX_HIDDEN, true) : 2;
+  const job = { H, seeds: Array.from({ length: seeds }, (_, seed) => seed), ε, α, cap, settle: 0 };
+  return runKernelStudy(job, { workers }).then((outcomes) => {
+    out(JSON.stringify({ solvedAt: outcomes.map((o) => o.solvedAt) }));
+    return 0;
+  });
+}
+
+/** Runs one command; returns the exit code (a promise of it for `study`, which waits for its workers). */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -59,7 +82,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         const sweeps = numberFlag(flags, "sweeps", 0, MAX_SWEEPS, true);
         const ε = numberFlag(flags, "lr", 0, Number.MAX_VALUE);
         const α = numberFlag(flags, "momentum", 0, 1);
-        const result = train(network, symmetryCases(), { sweeps, rule: { ε, α } });
+        const result = trainOnKernel(network, { sweeps, rule: { ε, α } });
         if (result.stopped === "non-finite") {
           err(`training stopped at sweep ${result.sweep}: the weights became non-finite (E was ${result.losses.at(-1)} just before); try a smaller --lr`);
           return 1;
@@ -74,6 +97,8 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         out(JSON.stringify({ loss: E, gradient: dEdw }));
         return 0;
       }
+      case "study":
+        return study(parseFlags(rest, ["seeds", "cap", "lr", "momentum", "workers", "hidden"]), out);
       case "reproduce":
         parseFlags(rest, []);
         out(reproduceReport());
@@ -84,7 +109,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new InputError(`unknown command ${JSON.stringify(command)}; expected init, train, grad or reproduce`);
+        throw new InputError(`unknown command ${JSON.stringify(command)}; expected init, train, grad, study or reproduce`);
     }
   } catch (e) {
     if (e instanceof InputError || e instanceof RangeError) {
@@ -96,5 +121,5 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  void Promise.resolve(run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`))).then((code) => (process.exitCode = code));
 }

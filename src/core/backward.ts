@@ -1,14 +1,22 @@
-import { activationBuffers, forwardBatch } from "./forward";
-import { logisticDerivative } from "./logistic";
-import { type Case, outputError } from "./loss";
+/**
+ * The batched passes the trainer runs: every case at once, unit by unit, each row of a
+ * buffer holding one unit's value in every case. They compute what `oneCase.ts` writes
+ * for a single case, summed over the cases in order (tests hold the two to the same bits).
+ */
+import { activationBuffers, addScaled, forwardBatch } from "./forward";
+import { type Case, outputError, rightSideOf, unitError } from "./loss";
 import { type Network } from "./network";
-import { type Batch, type PackedNetwork, pack, packCases, unitRows, unpack } from "./packed";
+import { dEdxOf } from "./oneCase";
+import { type Batch, type PackedLayer, type PackedNetwork, pack, packCases, unitRows, unpack } from "./packed";
+
+/** One row per unit of a layer, one entry per case. */
+type Rows = Float64Array[];
 
 /** Buffers for one sweep, laid out like the activations: `[l][j][c]`. */
 export interface Workspace {
-  ys: Float64Array[][];
-  dEdy: Float64Array[][];
-  dEdx: Float64Array[][];
+  ys: Rows[];
+  dEdy: Rows[];
+  dEdx: Rows[];
 }
 
 export function makeWorkspace(net: PackedNetwork, count: number): Workspace {
@@ -27,74 +35,89 @@ export interface SweepResult {
   solved: boolean;
 }
 
+/** At the output units: ∂E/∂y = y − d (or its margin form) in every case, and E = Σ_j Σ_c ½ (y − d)². */
+function outputDerivatives(y: Rows, d: Rows, margin: number, dEdy: Rows): SweepResult {
+  let E = 0;
+  let solved = true;
+  for (let j = 0; j < y.length; j++) {
+    const [yj, dj, e] = [y[j]!, d[j]!, dEdy[j]!];
+    for (let c = 0; c < e.length; c++) {
+      e[c] = outputError(yj[c]!, dj[c]!, margin);
+      E += unitError(e[c]!);
+      if (!rightSideOf(yj[c]!, dj[c]!)) solved = false;
+    }
+  }
+  return { E, solved };
+}
+
+/** Through each unit's logistic: ∂E/∂x = ∂E/∂y · y(1 − y), in every case. */
+function throughLogistic(dEdy: Rows, y: Rows, dEdx: Rows): void {
+  for (let j = 0; j < dEdx.length; j++) {
+    const [e, yj, dx] = [dEdy[j]!, y[j]!, dEdx[j]!];
+    for (let c = 0; c < dx.length; c++) dx[c] = dEdxOf(e[c]!, yj[c]!);
+  }
+}
+
+/** Σ_c a_c · v_c over every case in order, or over the cases listed (those where v is not 0). */
+function sumOverCases(a: Float64Array, v: Float64Array, cases: Uint32Array | null): number {
+  let s = 0;
+  if (cases === null) {
+    for (let c = 0; c < a.length; c++) s += a[c]! * v[c]!;
+  } else {
+    for (let k = 0; k < cases.length; k++) s += a[cases[k]!]! * v[cases[k]!]!;
+  }
+  return s;
+}
+
+/** Σ_c a_c in case order. */
+function total(a: Float64Array): number {
+  let s = 0;
+  for (let c = 0; c < a.length; c++) s += a[c]!;
+  return s;
+}
+
+/** ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i and ∂E/∂b_j = Σ_c ∂E/∂x_j; a link left out gets 0, so its weight stays 0. */
+function weightDerivatives({ n, m, links }: PackedLayer, dEdx: Rows, below: Rows, active: readonly Uint32Array[] | null, into: PackedLayer): void {
+  for (let j = 0; j < m; j++) {
+    into.b[j] = total(dEdx[j]!);
+    for (let i = 0; i < n; i++) {
+      into.w[j * n + i] = links?.[j * n + i] === 0 ? 0 : sumOverCases(dEdx[j]!, below[i]!, active && active[i]!);
+    }
+  }
+}
+
+/** For the layer below: ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji, in every case. */
+function derivativesBelow({ n, m, w }: PackedLayer, dEdx: Rows, dEdyBelow: Rows): void {
+  for (let i = 0; i < n; i++) {
+    const e = dEdyBelow[i]!;
+    e.fill(0);
+    for (let j = 0; j < m; j++) {
+      const wji = w[j * n + i]!;
+      if (wji !== 0) addScaled(e, wji, dEdx[j]!, null);
+    }
+  }
+}
+
 /**
- * One sweep's forward and backward passes over the whole batch. Returns
- * E = ½ Σ_c Σ_j (y_j,c − d_j,c)² and writes into `dEdw` the gradient summed over cases.
- * The backward pass runs from the top, by the chain rule, in the paper's order:
+ * One sweep's forward and backward passes over the whole batch. Returns E and whether
+ * every case is solved, and writes into `dEdw` the gradient summed over cases. The
+ * backward pass runs from the top, by the chain rule, in the paper's order:
  *   ∂E/∂y_j = y_j − d_j                      (output units)
  *   ∂E/∂x_j = ∂E/∂y_j · y_j(1 − y_j)
  *   ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i              (and ∂E/∂b_j = Σ_c ∂E/∂x_j)
  *   ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji              (units of the layer below)
  */
 export function sweepInto(net: PackedNetwork, batch: Batch, margin: number, work: Workspace, dEdw: PackedNetwork): SweepResult {
-  const C = batch.count;
   const { ys, dEdy, dEdx } = work;
   forwardBatch(net, batch, ys);
-
   const top = net.length - 1;
-  let E = 0;
-  let solved = true;
-  for (let j = 0; j < net[top]!.m; j++) {
-    const y = ys[top + 1]![j]!;
-    const d = batch.targets[j]!;
-    const e = dEdy[top]![j]!;
-    for (let c = 0; c < C; c++) {
-      e[c] = outputError(y[c]!, d[c]!, margin);
-      E += 0.5 * e[c]! * e[c]!;
-      if (y[c]! > 0.5 !== d[c]! > 0.5) solved = false;
-    }
-  }
-
+  const result = outputDerivatives(ys[top + 1]!, batch.targets, margin, dEdy[top]!);
   for (let l = top; l >= 0; l--) {
-    const { n, m, w, links } = net[l]!;
-    const y = ys[l + 1]!;
-    const below = ys[l]!;
-    const gw = dEdw[l]!.w;
-    const gb = dEdw[l]!.b;
-    for (let j = 0; j < m; j++) {
-      const yj = y[j]!;
-      const dy = dEdy[l]![j]!;
-      const dx = dEdx[l]![j]!;
-      let sum = 0;
-      for (let c = 0; c < C; c++) {
-        dx[c] = dy[c]! * logisticDerivative(yj[c]!);
-        sum += dx[c]!;
-      }
-      gb[j] = sum;
-      for (let i = 0; i < n; i++) {
-        if (links !== null && links[j * n + i] === 0) {
-          gw[j * n + i] = 0; // no link, no gradient: the weight stays 0
-          continue;
-        }
-        const yi = below[i]!;
-        let s = 0;
-        for (let c = 0; c < C; c++) s += dx[c]! * yi[c]!;
-        gw[j * n + i] = s;
-      }
-    }
-    if (l === 0) break;
-    for (let i = 0; i < n; i++) {
-      const dyBelow = dEdy[l - 1]![i]!;
-      dyBelow.fill(0);
-      for (let j = 0; j < m; j++) {
-        const wji = w[j * n + i]!;
-        if (wji === 0) continue;
-        const dx = dEdx[l]![j]!;
-        for (let c = 0; c < C; c++) dyBelow[c]! += dx[c]! * wji;
-      }
-    }
+    throughLogistic(dEdy[l]!, ys[l + 1]!, dEdx[l]!);
+    weightDerivatives(net[l]!, dEdx[l]!, ys[l]!, l === 0 ? batch.active : null, dEdw[l]!);
+    if (l > 0) derivativesBelow(net[l]!, dEdx[l]!, dEdy[l - 1]!);
   }
-  return { E, solved };
+  return result;
 }
 
 /** E, ∂E/∂w for every weight and bias (a network-shaped gradient), over a set of cases. */
@@ -111,28 +134,11 @@ export function gradient(network: Network, cases: readonly Case[], margin = 0): 
   return { E, dEdw: unpack(dEdw), solved };
 }
 
-/** Every quantity of the chain rule for one case, layer by layer, as plain arrays. */
-export interface BackwardTrace {
-  /** `y[0]` is the input, `y[l + 1]` the outputs of layer l. */
-  y: number[][];
-  /** `dEdy[l]`, `dEdx[l]`: derivatives at the units of layer l. */
-  dEdy: number[][];
-  dEdx: number[][];
-  E: number;
-  dEdw: Network;
-}
-
-/** The backward pass for one case with every intermediate kept, for reading and checking. */
-export function backwardTrace(network: Network, c: Case, margin = 0): BackwardTrace {
+/** E over a set of cases: ½ Σ_c Σ_j (y_j,c − d_j,c)², a sum, not a mean; the same bits as training's E. */
+export function error(network: Network, cases: readonly Case[], margin = 0): number {
   const net = pack(network);
-  const dEdw = zerosPacked(net);
-  const work = makeWorkspace(net, 1);
-  const { E } = sweepInto(net, packCases([c]), margin, work, dEdw);
-  return {
-    y: work.ys.map((rows) => rows.map((row) => row[0]!)),
-    dEdy: work.dEdy.map((rows) => rows.map((row) => row[0]!)),
-    dEdx: work.dEdx.map((rows) => rows.map((row) => row[0]!)),
-    E,
-    dEdw: unpack(dEdw),
-  };
+  const batch = packCases(cases);
+  const ys = activationBuffers(net, batch.count);
+  forwardBatch(net, batch, ys);
+  return outputDerivatives(ys[net.length]!, batch.targets, margin, unitRows(batch.targets.length, batch.count)).E;
 }

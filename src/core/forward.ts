@@ -1,44 +1,17 @@
 import { logistic } from "./logistic";
-import { type Network } from "./network";
-import { type Batch, type PackedNetwork, pack, packCases, unitRows } from "./packed";
+import { type Layer, type Network } from "./network";
+import { type Batch, type PackedNetwork, unitRows } from "./packed";
 
-/**
- * The forward pass for a whole batch at once. `ys[0]` is the batch's inputs and
- * `ys[l + 1][j][c]` the output of unit j of layer l in case c:
- *   x_j = b_j + Σ_i w_ji y_i,   y_j = logistic(x_j).
- */
-export function forwardBatch(net: PackedNetwork, batch: Batch, ys: Float64Array[][]): void {
-  const C = batch.count;
-  ys[0] = batch.inputs;
-  for (let l = 0; l < net.length; l++) {
-    const { n, m, w, b } = net[l]!;
-    const below = ys[l]!;
-    const y = ys[l + 1]!;
-    for (let j = 0; j < m; j++) {
-      const yj = y[j]!;
-      yj.fill(b[j]!);
-      for (let i = 0; i < n; i++) {
-        const wji = w[j * n + i]!;
-        if (wji === 0) continue; // a link left out, or a weight that is exactly 0, adds nothing
-        const yi = below[i]!;
-        for (let c = 0; c < C; c++) yj[c]! += wji * yi[c]!;
-      }
-      for (let c = 0; c < C; c++) yj[c] = logistic(yj[c]!);
-    }
-  }
+/** The net input x_j = b_j + Σ_i w_ji y_i of every unit of a layer, from the outputs y of the layer below. */
+export function layerNetInputs(layer: Layer, below: readonly number[]): number[] {
+  return layer.biases.map((b, j) => layer.weights[j]!.reduce((x, w, i) => x + w * below[i]!, b));
 }
 
-/** Activation rows for `forwardBatch`: one list per layer, the inputs' slot first. */
-export function activationBuffers(net: PackedNetwork, count: number): Float64Array[][] {
-  return [[], ...net.map(({ m }) => unitRows(m, count))];
-}
-
-/** Every layer's outputs for one input, as plain arrays: `[input, hidden…, output]`. */
+/** Every layer's outputs for one input, as plain arrays: `[input, hidden…, output]`, y_j = logistic(x_j). */
 export function forward(network: Network, input: readonly number[]): number[][] {
-  const net = pack(network);
-  const ys = activationBuffers(net, 1);
-  forwardBatch(net, packCases([{ input: input.slice(), target: [] }]), ys);
-  return ys.map((rows, l) => (l === 0 ? input.slice() : rows.map((row) => row[0]!)));
+  const ys = [input.slice()];
+  for (const layer of network.layers) ys.push(layerNetInputs(layer, ys[ys.length - 1]!).map(logistic));
+  return ys;
 }
 
 /** The output layer's values for one input. */
@@ -49,7 +22,41 @@ export function predict(network: Network, input: readonly number[]): number[] {
 
 /** The net input x_j of each unit of layer l for one input: b_j + Σ_i w_ji y_i. */
 export function netInputs(network: Network, input: readonly number[], l: number): number[] {
-  const below = forward(network, input)[l]!;
-  const { weights, biases } = network.layers[l]!;
-  return biases.map((b, j) => weights[j]!.reduce((x, w, i) => x + w * below[i]!, b));
+  return layerNetInputs(network.layers[l]!, forward(network, input)[l]!);
+}
+
+/** `row[c] += a · v[c]` for every case c, or only for the cases listed (those where v is not 0). */
+export function addScaled(row: Float64Array, a: number, v: Float64Array, cases: Uint32Array | null): void {
+  if (cases === null) {
+    for (let c = 0; c < row.length; c++) row[c]! += a * v[c]!;
+  } else {
+    for (let k = 0; k < cases.length; k++) row[cases[k]!]! += a * v[cases[k]!]!;
+  }
+}
+
+/**
+ * The forward pass for a whole batch at once, the same sums as `forward` case by case.
+ * `ys[0]` is the batch's inputs and `ys[l + 1][j][c]` the output of unit j of layer l in
+ * case c: x_j = b_j + Σ_i w_ji y_i, y_j = logistic(x_j).
+ */
+export function forwardBatch(net: PackedNetwork, batch: Batch, ys: Float64Array[][]): void {
+  ys[0] = batch.inputs;
+  for (let l = 0; l < net.length; l++) {
+    const { n, m, w, b } = net[l]!;
+    const below = ys[l]!;
+    for (let j = 0; j < m; j++) {
+      const y = ys[l + 1]![j]!; // holds x_j until the logistic turns it into y_j
+      y.fill(b[j]!);
+      for (let i = 0; i < n; i++) {
+        const wji = w[j * n + i]!;
+        if (wji !== 0) addScaled(y, wji, below[i]!, l === 0 ? batch.active[i]! : null); // a link left out adds nothing
+      }
+      for (let c = 0; c < y.length; c++) y[c] = logistic(y[c]!);
+    }
+  }
+}
+
+/** Activation rows for `forwardBatch`: one list per layer, the inputs' slot first. */
+export function activationBuffers(net: PackedNetwork, count: number): Float64Array[][] {
+  return [[], ...net.map(({ m }) => unitRows(m, count))];
 }

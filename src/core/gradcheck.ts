@@ -1,4 +1,5 @@
-import { type Case, error } from "./loss";
+import { error } from "./backward";
+import { type Case } from "./loss";
 import { type Network, cloneNetwork, zerosLike } from "./network";
 
 /**

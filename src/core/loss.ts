@@ -1,5 +1,7 @@
-import { predict } from "./forward";
-import { type Network } from "./network";
+/**
+ * E for one case, as the paper writes it: E = ½ Σ_j (y_j − d_j)² over the output units.
+ * Every E the project reports comes from `unitError`, one unit in one case at a time.
+ */
 
 /** One training case: an input vector and the desired output d for every output unit. */
 export interface Case {
@@ -18,27 +20,25 @@ export function outputError(y: number, d: number, margin = 0): number {
   return d > 0.5 ? Math.min(0, y - (d - margin)) : Math.max(0, y - (d + margin));
 }
 
+/** One output unit's share of E, from its ∂E/∂y = y − d: ½ (y − d)². */
+export function unitError(dEdy: number): number {
+  return 0.5 * dEdy * dEdy;
+}
+
 /** One case's share of E: ½ Σ_j (y_j − d_j)², or its margin form. */
 export function caseError(output: readonly number[], target: readonly number[], margin = 0): number {
   let E = 0;
-  for (let j = 0; j < output.length; j++) {
-    const e = outputError(output[j]!, target[j]!, margin);
-    E += 0.5 * e * e;
-  }
+  for (let j = 0; j < output.length; j++) E += unitError(outputError(output[j]!, target[j]!, margin));
   return E;
 }
 
-/** Whether every output is on the right side of 0.5: above it where d = 1, below it where d = 0. */
+/** Whether an output is on the right side of 0.5: above it where d = 1, below it where d = 0. */
+export function rightSideOf(y: number, d: number): boolean {
+  return y > 0.5 === d > 0.5;
+}
+
+/** Whether every output of a case is on the right side of 0.5. */
 export function rightSide(output: readonly number[], target: readonly number[]): boolean {
-  for (let j = 0; j < output.length; j++) {
-    if (output[j]! > 0.5 !== target[j]! > 0.5) return false;
-  }
+  for (let j = 0; j < output.length; j++) if (!rightSideOf(output[j]!, target[j]!)) return false;
   return true;
-}
-
-/** E over a set of cases: ½ Σ_c Σ_j (y_j,c − d_j,c)², a sum, not a mean. */
-export function error(network: Network, cases: readonly Case[], margin = 0): number {
-  let E = 0;
-  for (const c of cases) E += caseError(predict(network, c.input), c.target, margin);
-  return E;
 }

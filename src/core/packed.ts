@@ -25,6 +25,13 @@ export interface Batch {
   count: number;
   inputs: Float64Array[];
   targets: Float64Array[];
+  /**
+   * `active[i]`: the cases where input unit i is not 0, in order. The first layer's loops
+   * visit only these: a term w · 0 adds nothing (at most the sign of an exact 0, which
+   * the logistic and every later sum ignore), and one-hot inputs, as in family trees,
+   * are mostly 0.
+   */
+  active: Uint32Array[];
 }
 
 /** One row of `count` numbers per unit: the layout of a batch's activations and derivatives. */
@@ -68,5 +75,6 @@ export function packCases(cases: readonly Case[]): Batch {
     c.input.forEach((v, i) => (inputs[i]![k] = v));
     c.target.forEach((v, j) => (targets[j]![k] = v));
   });
-  return { count, inputs, targets };
+  const active = inputs.map((row) => Uint32Array.from(row.keys()).filter((c) => row[c] !== 0));
+  return { count, inputs, targets, active };
 }

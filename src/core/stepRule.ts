@@ -1,4 +1,5 @@
 import { type Network } from "./network";
+import { changedWeight, weightChange } from "./oneCase";
 import { type PackedNetwork, pack, unpack } from "./packed";
 
 /** The paper's eq. 9 settings: learning rate ε, momentum α, and an optional weight decay. */
@@ -31,18 +32,17 @@ export function ruleAt(rule: Rule, sweep: number): StepRule {
  * Works in place on packed arrays (the trainer's hot path): `delta` holds Δw(t−1) on
  * entry and Δw(t) on return.
  */
-export function stepPacked(net: PackedNetwork, dEdw: PackedNetwork, delta: PackedNetwork, { ε, α, decay = 0 }: StepRule): void {
-  const keep = 1 - decay;
+export function stepPacked(net: PackedNetwork, dEdw: PackedNetwork, delta: PackedNetwork, rule: StepRule): void {
   for (let l = 0; l < net.length; l++) {
-    update(net[l]!.w, dEdw[l]!.w, delta[l]!.w, ε, α, keep);
-    update(net[l]!.b, dEdw[l]!.b, delta[l]!.b, ε, α, keep);
+    update(net[l]!.w, dEdw[l]!.w, delta[l]!.w, rule);
+    update(net[l]!.b, dEdw[l]!.b, delta[l]!.b, rule);
   }
 }
 
-function update(w: Float64Array, g: Float64Array, dw: Float64Array, ε: number, α: number, keep: number): void {
+function update(w: Float64Array, g: Float64Array, dw: Float64Array, { ε, α, decay = 0 }: StepRule): void {
   for (let k = 0; k < w.length; k++) {
-    dw[k] = -ε * g[k]! + α * dw[k]!;
-    w[k] = (w[k]! + dw[k]!) * keep;
+    dw[k] = weightChange(g[k]!, dw[k]!, ε, α);
+    w[k] = changedWeight(w[k]!, dw[k]!, decay);
   }
 }
 

@@ -1,8 +1,24 @@
 /**
- * Keeping prose and computation in agreement. A code cell shows the numbers the prose
- * will quote with `showClaims({ key: value })`; the prose writes each one followed by an
- * invisible mark, `6.92<!--E0-->`. A test reads the executed notebook and checks that
- * every marked number is its key's value rounded as written.
+ * Keeping prose and computation in agreement. Every figure written in digits in a markdown
+ * cell carries a mark right after it, with no space between:
+ *
+ * - computed: `6.45<!--E0-->`. A code cell above shows the value with
+ *   `showClaims({ E0 })`; the test checks the prose is that value rounded as written.
+ * - given: `1,425<!--given:paper-->`, a figure taken from elsewhere, of a kind in
+ *   `GIVEN_KINDS` (the paper, the blog post, a setting of ours, a definition). A given mark
+ *   may name a claim, `0.1<!--given:paper:ε-->`, and then the value the notebook shows
+ *   for it (in any code cell) must agree. It covers a whole figure (`6-2-1`, `1 : 2 : 4`,
+ *   `1–2`) or the `$…$` just before it (whose one decimal a named mark checks:
+ *   `$\varepsilon = 0.1$<!--given:paper:ε-->`).
+ *   The site shows given figures with a dotted underline and a title.
+ *
+ * Digits that name rather than measure need no mark: a heading's or a numbered list's
+ * number (`## 1 ·`, `1.`), anything in code or in a link's address, a link's text to a
+ * notebook, a number after a naming word (notebook 5, Figure 1, equation 8, case 45, seed
+ * 588, step 2, claim 3, person 1) unless it carries a mark, and whole numbers inside LaTeX (indices,
+ * exponents and a formula's constants, as in $w_{7-i}$ or $2^6 = 64$). A decimal inside
+ * LaTeX is a figure: the span is followed by a given mark. Numbers written as words ("two
+ * hidden units") are language.
  */
 import { displayBundle } from "./display";
 
@@ -26,6 +42,16 @@ export function showClaims(claims: Claims): void {
   displayBundle({ "text/plain": text, [CLAIMS_MIME]: claims });
 }
 
+/** Where a given figure comes from, and the title the site shows on it. */
+export const GIVEN_KINDS = {
+  paper: "from the paper",
+  blog: "from the blog post",
+  setting: "a setting of this project",
+  definition: "a definition",
+} as const;
+
+export type GivenKind = keyof typeof GIVEN_KINDS;
+
 /** A number quoted in prose: its text, the key of its claim, and its value as written. */
 export interface ClaimMark {
   key: string;
@@ -34,19 +60,128 @@ export interface ClaimMark {
   decimals: number;
 }
 
-/** Every `NUMBER<!--key-->` in a markdown text; numbers may carry a sign (− or -), commas and a %. */
+/** A figure declared as given; with a key, it is also checked against that claim. */
+export interface GivenMark {
+  kind: GivenKind;
+  text: string;
+  mark?: ClaimMark;
+}
+
+/** What the prose test finds in one markdown text. */
+export interface ProseNumbers {
+  computed: ClaimMark[];
+  given: GivenMark[];
+  /** Each figure with no mark, shown with the words around it. */
+  unmarked: string[];
+  /** Marks that are malformed: a space before them, no figure, an unknown kind. */
+  faults: string[];
+}
+
+// A number as prose writes it: a sign, thousands commas, decimals, a percent sign. Not
+// part of a name (x1, E0, w_L3) and not followed by letters (1e-6, 3D).
+const NUMBER = String.raw`(?<![\p{L}\p{N}_.,])[−-]?\d+(?:,\d{3})*(?:\.\d+)?%?(?![\p{L}\p{N}_])`;
+// A figure a given mark can cover: numbers joined by a ratio, range, product or shape sign.
+const FIGURE = String.raw`[±~]?[−-]?\d+(?:,\d{3})*(?:\.\d+)?%?(?:(?: ?[:×/–] ?|-| to )[±~]?[−-]?\d+(?:,\d{3})*(?:\.\d+)?%?)*`;
+const MATH = String.raw`\$\$[\s\S]+?\$\$|\$(?!\s)(?:\\.|[^\\$\n])+?\$`;
+const MARK = /<!--\s*(given:[\p{L}\p{N}_:]*|[\p{L}_][\p{L}\p{N}_]*)\s*-->/gu;
+// Words after which a number names a thing in a sequence rather than measuring anything.
+const NAMING = String.raw`(?:[Nn]otebooks?|[Pp]ages?|[Ff]igures?|[Tt]ables?|[Ee]quations?|[Ee]xercises?|[Ss]teps?|[Ss]ections?|[Cc]ases?|[Ss]eeds?|[Cc]laims?|[Pp]ersons?|[Gg]enerations?)`;
+const REFERENCE = new RegExp(String.raw`${NAMING}\s+\d+(?:(?:,\s*|\s+(?:and|or|to)\s+|–)\d+)*`, "gu");
+
+function valueOf(text: string): ClaimMark["value"] {
+  const percent = text.endsWith("%");
+  return Number(text.replace("−", "-").replace(/[,%]/g, "")) / (percent ? 100 : 1);
+}
+
+function claimMark(key: string, text: string): ClaimMark {
+  const decimals = (text.match(/\.(\d+)/)?.[1]?.length ?? 0) + (text.endsWith("%") ? 2 : 0);
+  return { key, text, value: valueOf(text), decimals };
+}
+
+/** Blanks a span of the text (same length), so later scans skip it and offsets still line up. */
+function blank(text: string, from: number, to: number): string {
+  return text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+}
+
+/** The words around a position, for a failure message. */
+function around(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Every figure of a markdown text sorted into computed, given and unmarked, and every
+ * malformed mark. The prose test fails on any unmarked figure and any fault.
+ */
+export function proseNumbers(markdown: string): ProseNumbers {
+  const found: ProseNumbers = { computed: [], given: [], unmarked: [], faults: [] };
+  // What names rather than measures: code, link addresses, heading numbers, references.
+  let scan = markdown
+    .replace(/```[\s\S]*?```|`[^`\n]*`/g, (m) => " ".repeat(m.length))
+    .replace(/(?<=\[)[^\]]*(?=\]\(\s*[\w.-]+\.(?:ipynb|html)\b)/g, (m) => " ".repeat(m.length))
+    .replace(/\]\([^)]*\)/g, (m) => " ".repeat(m.length))
+    .replace(/^(#{1,6}\s+|\s*)\d+(?=\s*·|\.\s)/gmu, (m, start: string) => start + " ".repeat(m.length - start.length))
+    // A reference whose number carries a mark ("seed 0<!--lateSeed-->") is a figure after all.
+    .replace(REFERENCE, (m, at: number, text: string) => (text.startsWith("<!--", at + m.length) ? m : " ".repeat(m.length)));
+  for (const mark of [...scan.matchAll(MARK)]) {
+    const at = mark.index!;
+    const content = mark[1]!;
+    const before = scan.slice(0, at);
+    scan = blank(scan, at, at + mark[0].length);
+    if (/[\p{N}%$]\s+$/u.test(before)) {
+      found.faults.push(`a space before ${mark[0]}: "${around(markdown, at)}"`);
+      continue;
+    }
+    if (content.startsWith("given:")) {
+      const [, kind, key, extra] = content.split(":");
+      if (!kind || !(kind in GIVEN_KINDS) || extra !== undefined) {
+        found.faults.push(`${mark[0]} is not given:KIND or given:KIND:key, with KIND one of ${Object.keys(GIVEN_KINDS).join(", ")}`);
+        continue;
+      }
+      const math = new RegExp(String.raw`(?:${MATH})$`, "u").exec(before);
+      const figure = math ?? new RegExp(String.raw`(?<![\p{L}\p{N}_.,])${FIGURE}$`, "u").exec(before);
+      if (!figure) {
+        found.faults.push(`${mark[0]} follows no figure: "${around(markdown, at)}"`);
+        continue;
+      }
+      const text = figure[0];
+      // A named given figure is one number: the figure itself, or the one decimal of an equation.
+      const decimals = text.match(/[−-]?\d+\.\d+/g) ?? [];
+      const bare = text.replace(/^[±~]/, "");
+      const single = math ? (decimals.length === 1 ? decimals[0]! : undefined) : new RegExp(String.raw`^${NUMBER}$`, "u").test(bare) ? bare : undefined;
+      if (key !== undefined && single === undefined) found.faults.push(`${mark[0]} names a claim but covers more than one number: ${text}`);
+      found.given.push({ kind: kind as GivenKind, text, ...(key !== undefined && single !== undefined ? { mark: claimMark(key, single) } : {}) });
+      scan = blank(scan, figure.index!, at);
+    } else {
+      const number = new RegExp(String.raw`${NUMBER}$`, "u").exec(before);
+      if (!number) {
+        found.faults.push(`${mark[0]} follows no number: "${around(markdown, at)}"`);
+        continue;
+      }
+      found.computed.push(claimMark(content, number[0]));
+      scan = blank(scan, number.index!, at);
+    }
+  }
+  // Inside LaTeX only decimals are figures; whole numbers there are notation.
+  scan = scan.replace(new RegExp(MATH, "gu"), (m) => m.replace(/\d+(?:\.\d+)?/g, (d) => (d.includes(".") ? d : " ".repeat(d.length))));
+  for (const number of scan.matchAll(new RegExp(NUMBER, "gu"))) {
+    found.unmarked.push(`${number[0]} in "${around(markdown, number.index!)}"`);
+  }
+  return found;
+}
+
+/** Every computed mark `NUMBER<!--key-->` in a markdown text. */
 export function claimMarks(markdown: string): ClaimMark[] {
-  const pattern = /([−-]?\d[\d,]*(?:\.(\d+))?)(%?)<!--\s*([\w.-]+)\s*-->/g;
-  return [...markdown.matchAll(pattern)].map((m) => {
-    const text = m[1]! + m[3]!;
-    const decimals = m[2]?.length ?? 0;
-    const value = Number(m[1]!.replace("−", "-").replace(/,/g, "")) / (m[3] ? 100 : 1);
-    return { key: m[4]!, text, value, decimals: decimals + (m[3] ? 2 : 0) };
-  });
+  return proseNumbers(markdown).computed;
 }
 
 /** Whether a computed value, rounded to the decimals the prose shows, is what the prose says. */
 export function markAgrees(mark: ClaimMark, computed: number): boolean {
   const scale = 10 ** mark.decimals;
   return Math.abs(Math.round(computed * scale) - Math.round(mark.value * scale)) === 0;
+}
+
+/** A markdown text with each given figure (and its mark) replaced by what `wrap` makes of it. */
+export function wrapGivenFigures(markdown: string, wrap: (figure: string, kind: GivenKind) => string): string {
+  const pattern = new RegExp(String.raw`(${MATH}|(?<![\p{L}\p{N}_.,])${FIGURE})<!--\s*given:(\w+)(?::[\p{L}\p{N}_]+)?\s*-->`, "gu");
+  return markdown.replace(pattern, (whole, figure: string, kind: string) => (kind in GIVEN_KINDS ? wrap(figure, kind as GivenKind) : whole));
 }

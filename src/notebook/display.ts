@@ -66,8 +66,27 @@ export function liveDisplay(): LiveDisplay {
   };
 }
 
-/** A live Plotly chart: `draw(figure)` redraws it in place. */
+/**
+ * A blank of a chart's height. JupyterLab's Plotly renderer (and so Notebook 7's) draws
+ * only its first figure: an update of the same MIME type goes to the same renderer, which
+ * returns early once it holds a graph. An update to another MIME type makes the front end
+ * replace the renderer, so a live chart is redrawn by swapping this blank in, then the new
+ * figure: a fresh renderer draws each state, in any front end that honours display updates.
+ */
+function blankBundle(figure: Figure): MimeBundle {
+  const height = typeof figure.layout["height"] === "number" ? figure.layout["height"] : 360;
+  return { "text/html": `<div style="height:${height}px"></div>`, "text/plain": "" };
+}
+
+/** A live Plotly chart: `draw(figure)` redraws it in place; the last figure drawn is the one saved. */
 export function liveFigure(): { draw(figure: Figure): void } {
   const live = liveDisplay();
-  return { draw: (figure) => live.show(plotlyBundle(figure)) };
+  let drawn = false;
+  return {
+    draw(figure) {
+      if (drawn) live.show(blankBundle(figure));
+      live.show(plotlyBundle(figure));
+      drawn = true;
+    },
+  };
 }

@@ -1,8 +1,9 @@
 /** The kinds of job the pool runs, each a pure function from plain data to plain data. */
 import { runFamily } from "../analysis/familyRun";
 import { runFixed, runSeed } from "../analysis/seedRun";
+import { studyOnKernel } from "../kernel/study";
 
-export const RUNNERS = { symmetry: runSeed, fixed: runFixed, family: runFamily } as const;
+export const RUNNERS = { symmetry: runSeed, fixed: runFixed, family: runFamily, kernel: studyOnKernel } as const;
 
 export type JobKind = keyof typeof RUNNERS;
 export type JobOf<K extends JobKind> = Parameters<(typeof RUNNERS)[K]>[0];

@@ -5,6 +5,7 @@
  */
 import katex from "katex";
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from "marked";
+import { GIVEN_KINDS, wrapGivenFigures } from "../notebook/claims";
 
 interface MathToken extends Tokens.Generic {
   tex: string;
@@ -74,7 +75,8 @@ const marked = new Marked({
   },
 });
 
-/** A markdown cell's source as HTML. */
+/** A markdown cell's source as HTML; a figure marked as given says where it comes from. */
 export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false });
+  const withGiven = wrapGivenFigures(source, (figure, kind) => `<span class="given" title="${GIVEN_KINDS[kind]}">${figure}</span>`);
+  return marked.parse(withGiven, { async: false });
 }

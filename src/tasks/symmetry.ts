@@ -7,7 +7,7 @@ import { type TrainResult, train } from "../core/train";
 /** The paper's first task: 6 inputs, 2 hidden units, 1 output, all logistic. */
 export const SYMMETRY_ARCHITECTURE: Architecture = { inputs: 6, layers: [{ units: 2 }, { units: 1 }] };
 
-/** The six bits of the number k, most significant first: bit x1 is worth 32. */
+/** The six bits of the number k, most significant first: bit y1 is worth 32. */
 export function bitsOf(k: number): number[] {
   return [5, 4, 3, 2, 1, 0].map((shift) => (k >> shift) & 1);
 }

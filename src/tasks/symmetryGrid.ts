@@ -7,7 +7,7 @@ export const HALVES = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => bitsOf(k).slice(3).joi
 /** A per-case quantity on an 8 × 8 grid, ready for `heatmap(z, grid)`. */
 export interface SymmetryGrid {
   z: number[][];
-  /** Column labels (the second half, x4x5x6) and row labels (the first half, x1x2x3). */
+  /** Column labels (the second half, y4y5y6) and row labels (the first half, y1y2y3). */
   x: string[];
   y: string[];
   /** Each cell's whole vector, for hover. */
@@ -15,7 +15,7 @@ export interface SymmetryGrid {
 }
 
 /**
- * The 64 symmetry cases laid out by halves: row = x1x2x3, column = x4x5x6, so each row
+ * The 64 symmetry cases laid out by halves: row = y1y2y3, column = y4y5y6, so each row
  * holds exactly one palindrome (the column that is its row reversed).
  */
 export function symmetryGrid(value: (c: Case) => number): SymmetryGrid {

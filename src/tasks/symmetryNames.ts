@@ -3,9 +3,10 @@ import { flatten } from "./figureMatch";
 
 /**
  * The symmetry net's units and weights by name, as the notebooks draw and discuss them:
- * inputs x1…x6, hidden units L and R (the figure's left and right), the output o.
+ * the input bits y1…y6 (as in the paper, an input unit's output is its y), hidden units L
+ * and R (the figure's left and right), the output o.
  */
-export const SYMMETRY_UNIT_NAMES = [["x1", "x2", "x3", "x4", "x5", "x6"], ["L", "R"], ["o"]];
+export const SYMMETRY_UNIT_NAMES = [["y1", "y2", "y3", "y4", "y5", "y6"], ["L", "R"], ["o"]];
 
 /** Every weight's name in `flatten` order: each unit's incoming weights, then its bias. */
 export const SYMMETRY_WEIGHT_NAMES = [

@@ -1,0 +1,440 @@
+/**
+ * The symmetry net's training in WebAssembly SIMD: two runs side by side, one in each f64
+ * lane, with the TypeScript core's arithmetic operation for operation (src/core/train.ts,
+ * backward.ts, stepRule.ts, exp.ts), so every lane gives the core's bits. WebAssembly's f64
+ * arithmetic is IEEE with no fused multiply-add (relaxed SIMD stays disabled), so this is
+ * the same in Node and in every browser.
+ *
+ * A 6-H-1 net's P = 8H + 1 parameters live in one flat order, the core's layer by layer:
+ * w_ji of the hidden layer (row j, input i), its biases, the output unit's weights, its
+ * bias. Parameter p of both lanes is one v128 at NET + 16p (lane 0, then lane 1).
+ *
+ * Where the core adds w·y with y an input of 0 or 1, or skips a weight that is exactly 0,
+ * this kernel adds w or nothing: the sums come out the same but for the sign of a zero,
+ * which no later step can see (every such value only enters e^x or further sums).
+ */
+
+const C: i32 = 64; // cases: the six-bit vectors, case c's input i being bit 5 − i of c
+const MAX_H: i32 = 8;
+const MAX_P: i32 = 8 * MAX_H + 1;
+
+const NET = memory.data(16 * MAX_P, 16);
+const DELTA = memory.data(16 * MAX_P, 16);
+const GRAD = memory.data(16 * MAX_P, 16);
+/** Hidden units' net inputs, then their outputs y_j: `[j][c]`. */
+const YH = memory.data(16 * MAX_H * C, 16);
+/** The output unit's y and ∂E/∂x: `[c]`. */
+const YO = memory.data(16 * C, 16);
+const DXO = memory.data(16 * C, 16);
+/** Hidden units' ∂E/∂x_j: `[j][c]`. */
+const DXH = memory.data(16 * MAX_H * C, 16);
+
+// ---- e^x: src/core/exp.ts, two lanes at a time ----
+
+const OVERFLOW_CHECK = reinterpret<f64>(0x40862e42_00000000);
+const HALF_LN2 = reinterpret<f64>(0x3fd62e43_00000000);
+const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
+const TINY: f64 = 3.725290298461914e-9; // 2^-28
+const O_THRESHOLD: f64 = 7.09782712893383973096e2;
+const U_THRESHOLD: f64 = -7.45133219101941108420e2;
+const LN2_HI: f64 = 6.93147180369123816490e-1;
+const LN2_LO: f64 = 1.90821492927058770002e-10;
+const INV_LN2: f64 = 1.44269504088896338700;
+const P1: f64 = 1.66666666666666019037e-1;
+const P2: f64 = -2.77777777770155933842e-3;
+const P3: f64 = 6.61375632143793436117e-5;
+const P4: f64 = -1.65339022054652515390e-6;
+const P5: f64 = 4.13813679705723846039e-8;
+/** Below this |x| both lanes take the common path: 2^k is a normal number, no overflow test. */
+const VECTOR_LIMIT: f64 = 700;
+
+/** 2^k for a whole k from −1022 to 1023, built from its exponent bits (exact, like the core's table). */
+@inline
+function pow2(k: f64): f64 {
+  return reinterpret<f64>((<i64>k + 1023) << 52);
+}
+
+/** exp.ts's exp for one lane: every branch, for the rare lanes the vector path leaves out. */
+function expScalar(x: f64): f64 {
+  if (x == 1) return Math.E;
+  const ax = abs<f64>(x);
+  if (ax >= OVERFLOW_CHECK) {
+    if (isNaN(x)) return x;
+    if (x == Infinity) return x;
+    if (x == -Infinity) return 0;
+    if (x > O_THRESHOLD) return Infinity;
+    if (x < U_THRESHOLD) return 0;
+  }
+  let hi: f64 = 0;
+  let lo: f64 = 0;
+  let k: f64 = 0;
+  let r = x;
+  if (ax >= HALF_LN2) {
+    if (ax < THREE_HALVES_LN2) {
+      k = x < 0 ? -1 : 1;
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+    } else {
+      k = trunc<f64>(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+    }
+    r = hi - lo;
+  } else if (ax < TINY) {
+    return 1 + x;
+  }
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k == 0) return 1 - ((r * c) / (c - 2) - r);
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  if (k > 1023) return y * 2 * pow2(k - 1);
+  return k >= -1021 ? y * pow2(k) : y * pow2(k + 1000) * pow2(-1000);
+}
+
+/**
+ * exp.ts's exp in both lanes, for the common case: |x| from 2^−28 to 700 and x ≠ 1 in
+ * each (any other lane goes through `expScalar`). The scalar code's two branches below
+ * 700 are one formula here: where |x| < ln2/2 the scalar code takes k = 0, r = x and
+ * returns 1 − ((r·c)/(c − 2) − r), and with k = 0 the general formula's hi = x, lo = 0
+ * and 1 − ((0 − q) − x) · 2⁰ is the same number, q = (r·c)/(2 − c) being −(r·c)/(c − 2)
+ * exactly (IEEE rounding is symmetric in sign) and never 0 there.
+ */
+@inline
+function expV(x: v128): v128 {
+  const ax = f64x2.abs(x);
+  const common = v128.and(v128.and(f64x2.ge(ax, f64x2.splat(TINY)), f64x2.lt(ax, f64x2.splat(VECTOR_LIMIT))), f64x2.ne(x, f64x2.splat(1)));
+  if (!i64x2.all_true(common)) {
+    return f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
+  }
+  const negative = f64x2.lt(x, f64x2.splat(0));
+  const kNear = v128.bitselect(f64x2.splat(-1), f64x2.splat(1), negative);
+  const kFar = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), v128.bitselect(f64x2.splat(-0.5), f64x2.splat(0.5), negative)));
+  const reduced = f64x2.ge(ax, f64x2.splat(HALF_LN2));
+  const k = v128.and(v128.bitselect(kNear, kFar, f64x2.lt(ax, f64x2.splat(THREE_HALVES_LN2))), reduced); // 0 where unreduced
+  const hi = f64x2.sub(x, f64x2.mul(k, f64x2.splat(LN2_HI)));
+  const lo = f64x2.mul(k, f64x2.splat(LN2_LO));
+  const r = f64x2.sub(hi, lo);
+  const t = f64x2.mul(r, r);
+  let p = f64x2.mul(t, f64x2.splat(P5));
+  p = f64x2.mul(t, f64x2.add(f64x2.splat(P4), p));
+  p = f64x2.mul(t, f64x2.add(f64x2.splat(P3), p));
+  p = f64x2.mul(t, f64x2.add(f64x2.splat(P2), p));
+  const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(f64x2.splat(P1), p)));
+  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2), c));
+  const y = f64x2.sub(f64x2.splat(1), f64x2.sub(f64x2.sub(lo, q), hi));
+  const scale = i64x2.shl(f64x2.add(k, f64x2.splat(4503599627371519)), 52); // 2^k: (k + 1023) into the exponent bits of 2^52 + k + 1023
+  return f64x2.mul(y, scale);
+}
+
+/** The logistic unit, y = 1 / (1 + e^(−x)), in both lanes. */
+@inline
+function logisticV(x: v128): v128 {
+  return f64x2.div(f64x2.splat(1), f64x2.add(f64x2.splat(1), expV(f64x2.neg(x))));
+}
+
+// ---- one sweep: forward and backward passes over the 64 cases, both lanes ----
+
+@inline
+function at(base: usize, p: i32): usize {
+  return base + (<usize>p << 4);
+}
+
+function isPalindrome(c: i32): bool {
+  return ((c >> 5) & 1) == (c & 1) && ((c >> 4) & 1) == ((c >> 1) & 1) && ((c >> 3) & 1) == ((c >> 2) & 1);
+}
+
+/** E of this sweep, per lane. */
+let sweepE: v128 = f64x2(0, 0);
+/** All ones in a lane where some case is on the wrong side of 0.5. */
+let sweepWrong: v128 = f64x2(0, 0);
+
+/** backward.ts's sweepInto for a 6-H-1 net: E, the stopping test, and ∂E/∂w summed over cases in order into GRAD. */
+function sweep(H: i32): void {
+  const B1 = 6 * H;
+  const W2 = 7 * H;
+  const B2 = 8 * H;
+  // Hidden net inputs x_j = b_j + Σ_i w_ji y_i for all 64 cases at once, as a prefix tree:
+  // after input i, entry p holds the sum for the cases whose first i + 1 bits read p.
+  for (let j = 0; j < H; j++) {
+    const row = YH + (<usize>(j * C) << 4);
+    v128.store(row, v128.load(at(NET, B1 + j)));
+    for (let i = 0; i < 6; i++) {
+      const w = v128.load(at(NET, j * 6 + i));
+      for (let p = (1 << i) - 1; p >= 0; p--) {
+        const x = v128.load(at(row, p));
+        v128.store(at(row, 2 * p + 1), f64x2.add(x, w));
+        v128.store(at(row, 2 * p), x);
+      }
+    }
+  }
+  const zero = f64x2.splat(0);
+  const one = f64x2.splat(1);
+  const half = f64x2.splat(0.5);
+  // Unit by unit over all cases, as the core does, so that every loop's iterations are
+  // independent and the processor overlaps them; each sum still runs over the cases in order.
+  for (let k = 0; k < H * C; k++) v128.store(at(YH, k), logisticV(v128.load(at(YH, k))));
+  const b2 = v128.load(at(NET, B2));
+  for (let c = 0; c < C; c++) {
+    let x = b2;
+    for (let j = 0; j < H; j++) x = f64x2.add(x, f64x2.mul(v128.load(at(NET, W2 + j)), v128.load(at(YH, j * C + c))));
+    v128.store(at(YO, c), logisticV(x));
+  }
+  // E, the stopping test, and the output unit's ∂E/∂x = (y − d) · y(1 − y)
+  let E = zero;
+  let wrong = zero;
+  let gb = zero;
+  for (let c = 0; c < C; c++) {
+    const y = v128.load(at(YO, c));
+    const palindrome = isPalindrome(c);
+    const e = f64x2.sub(y, palindrome ? one : zero);
+    E = f64x2.add(E, f64x2.mul(f64x2.mul(half, e), e));
+    const yes = f64x2.gt(y, half);
+    wrong = v128.or(wrong, palindrome ? v128.not(yes) : yes);
+    const dxo = f64x2.mul(e, f64x2.mul(y, f64x2.sub(one, y)));
+    v128.store(at(DXO, c), dxo);
+    gb = f64x2.add(gb, dxo);
+  }
+  v128.store(at(GRAD, B2), gb);
+  // the output unit's ∂E/∂w_j, then the hidden units' ∂E/∂y = ∂E/∂x_out · w_j and ∂E/∂x
+  for (let j = 0; j < H; j++) {
+    const w = v128.load(at(NET, W2 + j));
+    let gw = zero;
+    let gbj = zero;
+    for (let c = 0; c < C; c++) {
+      const dxo = v128.load(at(DXO, c));
+      const yj = v128.load(at(YH, j * C + c));
+      gw = f64x2.add(gw, f64x2.mul(dxo, yj));
+      const dxh = f64x2.mul(f64x2.mul(dxo, w), f64x2.mul(yj, f64x2.sub(one, yj)));
+      v128.store(at(DXH, j * C + c), dxh);
+      gbj = f64x2.add(gbj, dxh);
+    }
+    v128.store(at(GRAD, W2 + j), gw);
+    v128.store(at(GRAD, B1 + j), gbj);
+  }
+  // ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i over the cases in order: the cases whose input i is 1
+  for (let j = 0; j < H; j++) {
+    for (let i = 0; i < 6; i++) {
+      const m = 32 >> i;
+      let s = zero;
+      for (let base = 0; base < C; base += 2 * m) {
+        for (let c = base + m; c < base + 2 * m; c++) s = f64x2.add(s, v128.load(at(DXH, j * C + c)));
+      }
+      v128.store(at(GRAD, j * 6 + i), s);
+    }
+  }
+  sweepE = E;
+  sweepWrong = wrong;
+}
+
+/** stepRule.ts's update in both lanes: Δw(t) = −ε ∂E/∂w(t) + α Δw(t−1), w ← w + Δw(t). */
+function step(P: i32, ε: f64, α: f64): void {
+  const minusε = f64x2.splat(-ε);
+  const a = f64x2.splat(α);
+  for (let p = 0; p < P; p++) {
+    const dw = f64x2.add(f64x2.mul(minusε, v128.load(at(GRAD, p))), f64x2.mul(a, v128.load(at(DELTA, p))));
+    v128.store(at(DELTA, p), dw);
+    v128.store(at(NET, p), f64x2.add(v128.load(at(NET, p)), dw));
+  }
+}
+
+// ---- lanes: one run each ----
+
+/** Per-lane counters, `[field][lane]`: the run in the lane (−1: none), its sweeps done, sweeps of settling left. */
+const LANES = memory.data(32, 16);
+const RUN = 0;
+const SWEEPS = 1;
+const SETTLING = 2;
+
+@inline
+function get(field: i32, lane: i32): i32 {
+  return load<i32>(LANES + (<usize>(field * 2 + lane) << 2));
+}
+
+@inline
+function set(field: i32, lane: i32, value: i32): void {
+  store<i32>(LANES + (<usize>(field * 2 + lane) << 2), value);
+}
+
+@inline
+function laneSlot(base: usize, p: i32, lane: i32): usize {
+  return at(base, p) + (<usize>lane << 3);
+}
+
+function laneFinite(P: i32, lane: i32): bool {
+  for (let p = 0; p < P; p++) {
+    const w = load<f64>(laneSlot(NET, p, lane));
+    if (!isFinite(w)) return false;
+  }
+  return true;
+}
+
+/** Whether each lane's weights are all finite: a sum first, a finite sum of finite terms being the common case. */
+function finiteLanes(P: i32): i32 {
+  let s = f64x2.splat(0);
+  for (let p = 0; p < P; p++) s = f64x2.add(s, v128.load(at(NET, p)));
+  const ok0 = isFinite(f64x2.extract_lane(s, 0)) || laneFinite(P, 0);
+  const ok1 = isFinite(f64x2.extract_lane(s, 1)) || laneFinite(P, 1);
+  return (ok0 ? 1 : 0) | (ok1 ? 2 : 0);
+}
+
+/** Puts a run into a lane: weights from `from` (P f64), Δw from `delta` (or 0 when it is 0). */
+function loadLane(P: i32, lane: i32, from: usize, delta: usize): void {
+  for (let p = 0; p < P; p++) {
+    store<f64>(laneSlot(NET, p, lane), load<f64>(from + (<usize>p << 3)));
+    store<f64>(laneSlot(DELTA, p, lane), delta == 0 ? 0 : load<f64>(delta + (<usize>p << 3)));
+  }
+}
+
+function saveLane(P: i32, lane: i32, source: usize, to: usize): void {
+  for (let p = 0; p < P; p++) store<f64>(to + (<usize>p << 3), load<f64>(laneSlot(source, p, lane)));
+}
+
+@inline
+function laneE(lane: i32): f64 {
+  return lane == 0 ? f64x2.extract_lane(sweepE, 0) : f64x2.extract_lane(sweepE, 1);
+}
+
+@inline
+function laneSolved(lane: i32): bool {
+  return (lane == 0 ? i64x2.extract_lane(sweepWrong, 0) : i64x2.extract_lane(sweepWrong, 1)) == 0;
+}
+
+/** Where the caller may put its data: past the kernel's own. */
+export function dataStart(): usize {
+  return (__heap_base + 15) & ~15;
+}
+
+/**
+ * train.ts's `train` for two runs at once, one per lane, each from its own weights and Δw
+ * (`nets`, `deltas`: 2 × P f64), for at most `sweeps` sweeps. Lane l writes E after each
+ * sweep to `losses[(sweeps + 1)·l + k]`, and to `out + (3 + 2P)·8·l`: the sweeps done, the
+ * first solving sweep (−1: none), how it stopped (0 sweeps, 1 solved, 2 non-finite), its
+ * weights, its Δw.
+ */
+export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, sweeps: i32, stopWhenSolved: bool, losses: usize, out: usize): void {
+  const P = 8 * H + 1;
+  const record = (3 + 2 * P) << 3;
+  let running = 3;
+  for (let lane = 0; lane < 2; lane++) {
+    set(SWEEPS, lane, 0);
+    loadLane(P, lane, nets + lane * (P << 3), deltas + lane * (P << 3));
+    store<f64>(out + lane * record + 8, -1);
+  }
+  while (running != 0) {
+    sweep(H);
+    let ending = 0;
+    for (let lane = 0; lane < 2; lane++) {
+      if ((running & (1 << lane)) == 0) continue;
+      const k = get(SWEEPS, lane);
+      const rec = out + lane * record;
+      store<f64>(losses + ((lane * (sweeps + 1) + k) << 3), laneE(lane));
+      const solved = laneSolved(lane);
+      if (solved && load<f64>(rec + 8) < 0) store<f64>(rec + 8, k);
+      if ((solved && stopWhenSolved) || k == sweeps) {
+        store<f64>(rec, k);
+        store<f64>(rec + 16, solved && stopWhenSolved ? 1 : 0);
+        ending |= 1 << lane;
+      }
+    }
+    for (let lane = 0; lane < 2; lane++) {
+      if ((ending & (1 << lane)) == 0) continue;
+      const rec = out + lane * record;
+      saveLane(P, lane, NET, rec + 24);
+      saveLane(P, lane, DELTA, rec + 24 + (P << 3));
+    }
+    running &= ~ending;
+    if (running == 0) break;
+    step(P, ε, α);
+    const finite = finiteLanes(P);
+    for (let lane = 0; lane < 2; lane++) {
+      if ((running & (1 << lane)) == 0) continue;
+      set(SWEEPS, lane, get(SWEEPS, lane) + 1);
+      if ((finite & (1 << lane)) != 0) continue;
+      const rec = out + lane * record;
+      store<f64>(rec, get(SWEEPS, lane));
+      store<f64>(rec + 16, 2);
+      saveLane(P, lane, NET, rec + 24);
+      saveLane(P, lane, DELTA, rec + 24 + (P << 3));
+      running &= ~(1 << lane);
+    }
+  }
+}
+
+/**
+ * seedRun.ts's `runSeed` for `count` runs (initial weights at `nets`, P f64 each), two at a
+ * time: a lane whose run ends takes the next. Each run trains until solved or `cap`
+ * sweeps, then a solved run trains `settle` sweeps more. Run r writes to
+ * `out + (4 + 2P)·8·r`: the solving sweep (−1: none), the sweeps done, E where it stopped,
+ * whether it settled (1) or not (0), its weights where it stopped, its settled weights.
+ */
+export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i32, settle: i32, out: usize): void {
+  const P = 8 * H + 1;
+  const record = (4 + 2 * P) << 3;
+  let next = 0;
+  for (let lane = 0; lane < 2; lane++) {
+    set(SWEEPS, lane, 0);
+    set(SETTLING, lane, 0);
+    set(RUN, lane, -1);
+    if (next < count) {
+      loadLane(P, lane, nets + next * (P << 3), 0);
+      set(RUN, lane, next++);
+    }
+  }
+  while (get(RUN, 0) >= 0 || get(RUN, 1) >= 0) {
+    sweep(H);
+    let ending = 0;
+    for (let lane = 0; lane < 2; lane++) {
+      const r = get(RUN, lane);
+      if (r < 0 || get(SETTLING, lane) > 0) continue;
+      const rec = out + r * record;
+      const k = get(SWEEPS, lane);
+      const solved = laneSolved(lane);
+      if (!solved && k < cap) continue;
+      store<f64>(rec, solved ? k : -1);
+      store<f64>(rec + 8, k);
+      store<f64>(rec + 16, laneE(lane));
+      store<f64>(rec + 24, 0);
+      saveLane(P, lane, NET, rec + 32);
+      if (solved && settle > 0) set(SETTLING, lane, settle);
+      else ending |= 1 << lane;
+    }
+    step(P, ε, α);
+    const finite = finiteLanes(P);
+    for (let lane = 0; lane < 2; lane++) {
+      const r = get(RUN, lane);
+      if (r < 0 || (ending & (1 << lane)) != 0) continue;
+      const rec = out + r * record;
+      set(SWEEPS, lane, get(SWEEPS, lane) + 1);
+      const left = get(SETTLING, lane);
+      const overflowed = (finite & (1 << lane)) == 0;
+      if (left == 0 && overflowed) {
+        // train.ts stops a run whose weights overflow: unsolved, after this sweep
+        store<f64>(rec, -1);
+        store<f64>(rec + 8, get(SWEEPS, lane));
+        store<f64>(rec + 16, laneE(lane));
+        store<f64>(rec + 24, 0);
+        saveLane(P, lane, NET, rec + 32);
+        ending |= 1 << lane;
+      } else if (left > 0) {
+        set(SETTLING, lane, left - 1);
+        if (left == 1 || overflowed) {
+          store<f64>(rec + 24, 1);
+          saveLane(P, lane, NET, rec + 32 + (P << 3));
+          ending |= 1 << lane;
+        }
+      }
+    }
+    for (let lane = 0; lane < 2; lane++) {
+      if ((ending & (1 << lane)) == 0) continue;
+      set(SWEEPS, lane, 0);
+      set(SETTLING, lane, 0);
+      if (next < count) {
+        loadLane(P, lane, nets + next * (P << 3), 0);
+        set(RUN, lane, next++);
+      } else {
+        set(RUN, lane, -1);
+        loadLane(P, lane, nets, 0); // keep the idle lane's arithmetic tame: a copy of the first run
+      }
+    }
+  }
+}

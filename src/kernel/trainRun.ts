@@ -1,0 +1,63 @@
+import { type Network } from "../core/network";
+import { type StepRule } from "../core/stepRule";
+import { type TrainResult, type TrainState, startFrom } from "../core/train";
+import { kernelInstance } from "./instance";
+import { hiddenUnitsOf, paramCount, readParams, writeParams } from "./params";
+
+export interface KernelTrainOptions {
+  sweeps: number;
+  /** A fixed rule: the kernel has no decay and no schedule. */
+  rule: StepRule;
+  stopWhenSolved?: boolean;
+}
+
+const STOPPED = ["sweeps", "solved", "non-finite"] as const;
+
+/**
+ * The core's `train` on the 64 symmetry cases for two 6-H-1 runs at once, one per SIMD
+ * lane of the WebAssembly kernel: the same losses, weights and solving sweep, bit for bit,
+ * as `train(from, symmetryCases(), options)` gives each (snapshots aside).
+ */
+export function trainTwoOnKernel(a: Network | TrainState, b: Network | TrainState, options: KernelTrainOptions): [TrainResult, TrainResult] {
+  const { sweeps, rule, stopWhenSolved = false } = options;
+  if ((rule.decay ?? 0) !== 0) throw new RangeError("the kernel's step rule has no weight decay");
+  if (!Number.isInteger(sweeps) || sweeps < 0) throw new RangeError(`sweeps must be a whole number of at least 0, got ${sweeps}`);
+  const states = [a, b].map((from) => ("layers" in from ? startFrom(from) : from));
+  const H = hiddenUnitsOf(states[0]!.network);
+  if (hiddenUnitsOf(states[1]!.network) !== H) throw new RangeError("both runs need the same number of hidden units");
+  const P = paramCount(H);
+  const record = 3 + 2 * P;
+  const doubles = 4 * P + 2 * (sweeps + 1) + 2 * record;
+  const { kernel, start } = kernelInstance(8 * doubles);
+  const memory = new Float64Array(kernel.memory.buffer, start, doubles);
+  states.forEach((state, lane) => {
+    writeParams(state.network, memory, lane * P);
+    writeParams(state.delta, memory, 2 * P + lane * P);
+  });
+  const losses = 4 * P;
+  const out = losses + 2 * (sweeps + 1);
+  kernel.trainPair(H, start, start + 16 * P, rule.ε, rule.α, sweeps, stopWhenSolved ? 1 : 0, start + 8 * losses, start + 8 * out);
+  const results = states.map((state, lane): TrainResult => {
+    const rec = out + lane * record;
+    const done = memory[rec]!;
+    const solvedAt = memory[rec + 1]!;
+    const stopped = STOPPED[memory[rec + 2]!]!;
+    // a run that overflowed measured no E after its last step
+    const measured = stopped === "non-finite" ? done : done + 1;
+    return {
+      network: readParams(memory, rec + 3, H),
+      delta: readParams(memory, rec + 3 + P, H),
+      sweep: state.sweep + done,
+      losses: Array.from(memory.subarray(losses + lane * (sweeps + 1), losses + lane * (sweeps + 1) + measured)),
+      snapshots: [],
+      solvedAt: solvedAt < 0 ? null : state.sweep + solvedAt,
+      stopped,
+    };
+  });
+  return [results[0]!, results[1]!];
+}
+
+/** One run through the kernel (it fills both lanes, which costs no more than one). */
+export function trainOnKernel(from: Network | TrainState, options: KernelTrainOptions): TrainResult {
+  return trainTwoOnKernel(from, from, options)[0];
+}

@@ -1,0 +1,61 @@
+/**
+ * A notebook with exercises as an nbgrader assignment. Each exercise cell becomes a
+ * solution cell, its `// BEGIN SOLUTION` region left for nbgrader to replace with the
+ * student edition's stub; the checker cell after it becomes a locked autograder test worth
+ * its exercise's points, which hands the verdict to `mustPass` (a failure errors, and
+ * nbgrader scores an erroring test as zero) and checks again, in a hidden region the
+ * release leaves out, on cases drawn from a seed the student never sees. The prose is the
+ * student edition's; the notebook imports the copy of dist/ that sits beside it.
+ */
+import { type Cell, type Notebook, joined } from "../notebook/nbformat";
+import { isSolution, studentProse } from "./editions";
+
+/** Each checker's points, and whether it draws random cases (then a hidden test draws others). */
+export const GRADING: Readonly<Record<string, { points: number; hidden: boolean }>> = {
+  checkSigmoidDerivative: { points: 1, hidden: true },
+  checkOutputDelta: { points: 2, hidden: true },
+  checkHiddenDelta: { points: 2, hidden: true },
+  checkWeightGradient: { points: 3, hidden: true },
+  checkMomentumStep: { points: 2, hidden: true },
+  checkPrediction: { points: 1, hidden: false },
+};
+
+const CHECK = /^(check\w+)\((\w+)\);?$/;
+const IMPORT = /(import \{\s*)([^}]*\} from )"\.\.\/dist\/index"/;
+
+/** nbgrader's metadata for a cell (schema 3). */
+const nbgrader = (fields: { grade: boolean; solution: boolean; locked: boolean; grade_id: string; points?: number }) => ({ nbgrader: { ...fields, schema_version: 3 } });
+
+/** The autograder test for a checker cell `checkX(f);`. */
+function testCell(cell: Cell, name: string, hiddenSeed: number): Cell {
+  const call = CHECK.exec(joined(cell.source).trim());
+  const grading = call ? GRADING[call[1]!] : undefined;
+  if (!call || !grading) throw new Error(`${name}: the cell after an exercise should call one of ${Object.keys(GRADING).join(", ")}, as checkX(f); — found: ${joined(cell.source)}`);
+  const [, checker, answer] = call;
+  const lines = [`mustPass(${checker}(${answer}));`];
+  if (grading.hidden) lines.push("// BEGIN HIDDEN TESTS", `mustPass(${checker}(${answer}, ${hiddenSeed}));`, "// END HIDDEN TESTS");
+  return {
+    ...cell,
+    source: lines.join("\n"),
+    metadata: { ...cell.metadata, ...nbgrader({ grade: true, solution: false, locked: true, grade_id: `test_${answer}`, points: grading.points }) },
+  };
+}
+
+/** The notebook as an nbgrader source notebook, its hidden tests drawing their cases from `hiddenSeed`. */
+export function courseNotebook(notebook: Notebook, name: string, hiddenSeed: number): Notebook {
+  if (!notebook.cells.some((c) => c.cell_type === "code" && IMPORT.test(joined(c.source)))) {
+    throw new Error(`${name}: no code cell imports { … } from "../dist/index", which the course's copy of dist/ replaces`);
+  }
+  const cells = notebook.cells.map((cell, k): Cell => {
+    const source = joined(cell.source);
+    if (cell.cell_type === "markdown") return { ...cell, source: studentProse(source) };
+    if (cell.cell_type !== "code") return { ...cell, source };
+    const code: Cell = { ...cell, source: source.replace(IMPORT, '$1mustPass, $2"./dist/index"'), outputs: [], execution_count: null };
+    if (isSolution(cell)) {
+      const answer = CHECK.exec(joined(notebook.cells[k + 1]?.source ?? "").trim())?.[2] ?? `exercise_${k}`;
+      return { ...code, metadata: { ...cell.metadata, ...nbgrader({ grade: false, solution: true, locked: false, grade_id: answer }) } };
+    }
+    return k > 0 && isSolution(notebook.cells[k - 1]!) ? testCell(code, name, hiddenSeed) : code;
+  });
+  return { ...notebook, cells };
+}

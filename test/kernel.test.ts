@@ -1,0 +1,97 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { initNetwork, makeRandom, runSeed, symmetryCases, train, trainOnKernel, trainTwoOnKernel, studyOnKernel, symmetryArchitecture, type Network, type SeedOutcome } from "../src/index";
+
+/**
+ * The WebAssembly kernel against the TypeScript core, which stays the reference: every
+ * number the kernel hands back must be the core's, bit for bit (toEqual compares numbers
+ * with Object.is, so even the sign of a zero counts).
+ */
+const cases = symmetryCases();
+const init = (seed: number, H = 2): Network => initNetwork(symmetryArchitecture(H), makeRandom(seed));
+const seeds = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
+
+// These tests compute for a minute without awaiting anything: a turn of the event loop
+// before each lets vitest's worker answer its messages, which would otherwise time out.
+beforeEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
+
+describe("the SIMD kernel trains as the TypeScript core does", () => {
+  // 128 seeds in all, in groups of 16: a test that held the thread for a minute would starve vitest's messages
+  it.each(seeds(0, 8).map((g) => 16 * g))("gives each of two seeds side by side the core's losses, weights, Δw and solving sweep: seeds %i + 0–15, 1,425 sweeps", (from) => {
+    const rule = { ε: 0.1, α: 0.9 };
+    for (let s = from; s < from + 16; s += 2) {
+      const [a, b] = trainTwoOnKernel(init(s), init(s + 1), { sweeps: 1425, rule });
+      expect(a).toEqual(train(init(s), cases, { sweeps: 1425, rule }));
+      expect(b).toEqual(train(init(s + 1), cases, { sweeps: 1425, rule }));
+    }
+  });
+
+  it("keeps to the core on knife-edge runs, where one bit of e^x decides when the plateau is left", () => {
+    // ε 0.3, α 0.5, seed 7 leaves its plateau on a knife edge (the site test's run); ε 0.8, α 0.95 is chaotic throughout.
+    for (const [ε, α, seed] of [[0.3, 0.5, 7], [0.8, 0.95, 3], [0.8, 0.95, 11], [0.4, 0.95, 5]] as const) {
+      const rule = { ε, α };
+      expect(trainOnKernel(init(seed), { sweeps: 3000, rule })).toEqual(train(init(seed), cases, { sweeps: 3000, rule }));
+    }
+  });
+
+  it("trains 6-H-1 nets with 1, 3 and 4 hidden units as the core does", () => {
+    const rule = { ε: 0.2, α: 0.9 };
+    for (const H of [1, 3, 4]) {
+      for (const s of [0, 2, 4]) {
+        const [a, b] = trainTwoOnKernel(init(s, H), init(s + 1, H), { sweeps: 1000, rule, stopWhenSolved: true });
+        expect(a).toEqual(train(init(s, H), cases, { sweeps: 1000, rule, stopWhenSolved: true }));
+        expect(b).toEqual(train(init(s + 1, H), cases, { sweeps: 1000, rule, stopWhenSolved: true }));
+      }
+    }
+  });
+
+  it("goes on from a run's state as the core does, stops when solved, and stops where the weights overflow", () => {
+    const rule = { ε: 0.1, α: 0.9 };
+    const first = train(init(9), cases, { sweeps: 200, rule });
+    expect(trainOnKernel(first, { sweeps: 300, rule })).toEqual(train(first, cases, { sweeps: 300, rule }));
+    expect(trainOnKernel(init(588), { sweeps: 5000, rule, stopWhenSolved: true })).toEqual(train(init(588), cases, { sweeps: 5000, rule, stopWhenSolved: true }));
+    const huge = { ε: 1e308, α: 0.9 };
+    const overflow = trainOnKernel(init(1), { sweeps: 50, rule: huge });
+    expect(overflow.stopped).toBe("non-finite");
+    expect(overflow).toEqual(train(init(1), cases, { sweeps: 50, rule: huge }));
+  });
+
+  it("refuses what it cannot train, naming it", () => {
+    expect(() => trainOnKernel(init(1), { sweeps: 10, rule: { ε: 0.1, α: 0.9, decay: 0.002 } })).toThrow(/decay/);
+    expect(() => trainOnKernel(initNetwork({ inputs: 6, layers: [{ units: 2 }, { units: 2 }] }, makeRandom(1)), { sweeps: 10, rule: { ε: 0.1, α: 0.9 } })).toThrow(/6-H-1/);
+    expect(() => studyOnKernel({ H: 9, seeds: [0], ε: 0.1, α: 0.9, cap: 10, settle: 0 })).toThrow(/hidden units/);
+  });
+});
+
+describe("the kernel's study", () => {
+  const job = { ε: 0.1, α: 0.9, cap: 1500, settle: 40 };
+  let outcomes: SeedOutcome[] = [];
+  beforeAll(() => {
+    outcomes = studyOnKernel({ H: 2, seeds: seeds(0, 300), ...job });
+  });
+
+  it("ends some of 300 runs solved and settled, others at the cap", () => {
+    expect(outcomes.filter((o) => o.settled !== null).length).toBeGreaterThan(50);
+    expect(outcomes.filter((o) => o.solvedAt === null).length).toBeGreaterThan(50);
+  });
+
+  it.each(seeds(0, 6).map((g) => 50 * g))("gives runSeed's outcome for each seed, lanes refilled as runs end: seeds %i + 0–49", (from) => {
+    outcomes.slice(from, from + 50).forEach((o) => expect(o).toEqual(runSeed({ seed: o.seed, ...job })));
+  });
+
+  it("gives the same outcome for a seed whatever runs share its lanes, in every corner of the step-rule grid", () => {
+    for (const [ε, α] of [[0.025, 0], [0.8, 0.95], [0.4, 0.9], [0.3, 0.5]] as const) {
+      const job = { ε, α, cap: 800, settle: 0 };
+      const forward = studyOnKernel({ H: 2, seeds: seeds(100, 24), ...job });
+      const backward = studyOnKernel({ H: 2, seeds: seeds(100, 24).reverse(), ...job }).reverse();
+      expect(backward).toEqual(forward);
+      forward.forEach((o) => expect(o).toEqual(runSeed({ seed: o.seed, ...job })));
+    }
+  });
+
+  it("counts a run whose weights overflow as unsolved, stopped where the core stops it", () => {
+    const job = { ε: 1e308, α: 0.9, cap: 100, settle: 0 };
+    const outcomes = studyOnKernel({ H: 2, seeds: seeds(0, 5), ...job });
+    outcomes.forEach((o) => expect(o).toEqual(runSeed({ seed: o.seed, ...job })));
+    expect(outcomes[0]!.sweeps).toBeLessThan(100);
+  });
+});
