@@ -55,7 +55,7 @@ export function lossCurve(losses: readonly number[], options: LossCurveOptions =
         ? {}
         : {
             xaxis2: { domain: [0.12, 0.55], anchor: "y2", range: [0, inset] },
-            yaxis2: { domain: [0.12, 0.42], anchor: "x2", rangemode: "tozero" },
+            yaxis2: { domain: [0.1, 0.36], anchor: "x2", rangemode: "tozero" },
           }),
       shapes: [
         ...solved,
