@@ -64,7 +64,7 @@ export function fitFigure(figure: Figure, width: number): Figure {
     const height = ((layout["height"] as number | undefined) ?? 450) + extra;
     layout["height"] = height;
     // Its top line just below the chart's top edge (Plotly's own placement lets a wrapped title poke out).
-    layout["title"] = { ...(typeof layout["title"] === "object" ? (layout["title"] as object) : {}), text, font: { size }, x: 0.5, xanchor: "center", yref: "container", y: 1 - 16 / height, yanchor: "top" };
+    layout["title"] = { ...(typeof layout["title"] === "object" ? (layout["title"] as object) : {}), text, font: { size }, x: 0.5, xanchor: "center", yref: "container", y: 1 - 20 / height, yanchor: "top" };
   }
 
   // Axes make room for their own labels, in type never under the minimum.
@@ -98,6 +98,9 @@ export function fitFigure(figure: Figure, width: number): Figure {
   const y = layout["yaxis"] as { scaleanchor?: string; range?: number[] } | undefined;
   const x = layout["xaxis"] as { range?: number[] } | undefined;
   if (y?.scaleanchor === "x" && x?.range && y.range) {
+    // Room for the longest row label now, so that Plotly's automargin does not narrow the plot after its height is set.
+    const labels = ((layout["yaxis"] as { ticktext?: string[] }).ticktext ?? []).map((t) => t.length);
+    margin.l = Math.max(margin.l, Math.ceil(Math.max(0, ...labels) * (narrow ? 10 : base) * CHAR_WIDTH) + 14);
     const plotWidth = width - margin.l - margin.r;
     const aspect = Math.abs(y.range[1]! - y.range[0]!) / Math.abs(x.range[1]! - x.range[0]!);
     const colorbar = narrow && data.some((t) => t["colorbar"] !== undefined && t["showscale"] !== false) ? 70 : 0;
