@@ -64,7 +64,7 @@ export function fitFigure(figure: Figure, width: number): Figure {
     const height = ((layout["height"] as number | undefined) ?? 450) + extra;
     layout["height"] = height;
     // Its top line just below the chart's top edge (Plotly's own placement lets a wrapped title poke out).
-    layout["title"] = { ...(typeof layout["title"] === "object" ? (layout["title"] as object) : {}), text, font: { size }, x: 0.5, xanchor: "center", yref: "container", y: 1 - 20 / height, yanchor: "top" };
+    layout["title"] = { ...(typeof layout["title"] === "object" ? (layout["title"] as object) : {}), text, font: { size }, x: 0.5, xanchor: "center", yref: "container", y: 1 - 26 / height, yanchor: "top" };
   }
 
   // Axes make room for their own labels, in type never under the minimum.
