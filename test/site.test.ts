@@ -81,7 +81,8 @@ function charts(page: Page) {
 function equationsIn(notebook: Notebook, variant: "full" | "blog"): number {
   const prose = notebook.cells
     .filter((c) => c.cell_type === "markdown" && (variant === "full" || !isExercisePrompt(c)))
-    .map((c) => markdownFor(sourceOf(c), variant))
+    // HTML comments (marks, the blog's own words on the full page) are never typeset.
+    .map((c) => markdownFor(sourceOf(c), variant).replace(/<!--[\s\S]*?-->/g, ""))
     .join("\n\n")
     .replace(/```[\s\S]*?```/g, "")
     .replace(/`[^`]*`/g, "");
