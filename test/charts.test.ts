@@ -4,6 +4,12 @@ import {
   formatWeight,
   NEGATIVE,
   POSITIVE,
+  INK,
+  MUTED,
+  PAIR_COLORS,
+  PATTERN_COLORS,
+  BETTER_SCALE,
+  MISSING,
 
   heatmap,
   hinton,
@@ -150,5 +156,57 @@ describe("networkDiagram", () => {
 describe("formatWeight", () => {
   it("prints a true minus sign, and no sign on a weight that rounds to zero", () => {
     expect([formatWeight(-14.2), formatWeight(3.6), formatWeight(-0.0049, 2)]).toEqual(["−14.2", "3.6", "0.00"]);
+  });
+});
+
+describe("the palette", () => {
+  it("gives each meaning its own colour: no colour stands for two things", () => {
+    const colours = [POSITIVE, NEGATIVE, INK, MUTED, ...PAIR_COLORS, ...Object.values(PATTERN_COLORS), BETTER_SCALE.at(-1)![1]];
+    expect(new Set(colours.map((c) => String(c).toLowerCase())).size).toBe(colours.length);
+  });
+
+  it("colours the replay's bars by the sign of each weight and tells the units apart by fill", () => {
+    const figure = weightsSlider(run.snapshots, { unitNames: ["L", "R"] });
+    for (const trace of figure.data) {
+      const { y, marker } = trace as { y: number[]; marker: { color: string[] } };
+      expect(marker.color).toEqual(y.map((w) => (w >= 0 ? POSITIVE : NEGATIVE)));
+    }
+    expect(figure.data.map((t) => (t["marker"] as { pattern: { shape: string } }).pattern.shape)).toEqual(["", "/"]);
+    expect(figure.data.map((t) => t["name"])).toEqual(["into L (solid)", "into R (hatched)"]);
+    const step = (figure.layout["sliders"] as { steps: { args: [Record<string, number[][]>] }[] }[])[0]!.steps[1]!;
+    expect(step.args[0]["marker.color"]).toEqual(step.args[0]["y"]!.map((row) => row.map((w) => (w >= 0 ? POSITIVE : NEGATIVE))));
+  });
+
+  it("draws the better end of a settings grid greener whichever way its number runs, and a dash where there is no value", () => {
+    const share = heatmap([[0.2, 0.9]], { x: ["a", "b"], y: ["r"], better: "higher", decimals: 2 }).data[0]!;
+    const median = heatmap([[3000, 300, null]], { x: ["a", "b", "c"], y: ["r"], better: "lower", decimals: 0 }).data[0]!;
+    expect(share["colorscale"]).toEqual(BETTER_SCALE);
+    expect(share["reversescale"]).toBeUndefined();
+    expect(median["colorscale"]).toEqual(BETTER_SCALE);
+    expect(median["reversescale"]).toBe(true);
+    expect(median["text"]).toEqual([["3000", "300", MISSING]]);
+  });
+
+  it("writes negative cell labels with a true minus sign", () => {
+    expect(heatmap([[-1.25, 0.5]], { x: ["a", "b"], y: ["r"], zmid: 0, decimals: 1 }).data[0]!["text"]).toEqual([["−1.3", "0.5"]]);
+  });
+});
+
+describe("lossCurve's axes and marks", () => {
+  it("labels a log axis at whole decades only", () => {
+    const yaxis = lossCurve(run.losses, { log: true }).layout["yaxis"] as Record<string, unknown>;
+    expect(yaxis).toMatchObject({ type: "log", dtick: 1, exponentformat: "none" });
+    expect((yaxis["minor"] as { dtick: string }).dtick).toBe("D1");
+  });
+
+  it("draws each level across the chart with its label, and an inset of the first sweeps", () => {
+    const figure = lossCurve(run.losses, { levels: [{ E: 4, label: "answer 0" }, { E: 3.5, label: "answer ⅛" }], inset: 10 });
+    const shapes = figure.layout["shapes"] as { y0: number; yref: string }[];
+    expect(shapes.filter((s) => s.yref === "y").map((s) => s.y0)).toEqual([4, 3.5]);
+    expect(shapes.filter((s) => s.yref === "y2").map((s) => s.y0)).toEqual([4, 3.5]);
+    expect((figure.layout["annotations"] as { text: string }[]).map((a) => a.text)).toEqual(["the first 10 sweeps", "answer 0", "answer ⅛"]);
+    const inset = figure.data[1] as Trace & { xaxis: string };
+    expect(inset.xaxis).toBe("x2");
+    expect(inset.y).toEqual(run.losses.slice(0, 11));
   });
 });

@@ -23,7 +23,7 @@ describe("solvedShareCurve", () => {
 
 describe("ratioPlane", () => {
   it("places each unit at its sorted magnitudes over the largest, whatever the pairs' order", () => {
-    const figure = ratioPlane([{ label: "figure 1", magnitudes: [[14.2, 3.6, 7.2]], colour: "#000" }], { steps: 10 });
+    const figure = ratioPlane([{ label: "figure 1", magnitudes: [[14.2, 3.6, 7.2]] }], { steps: 10 });
     const units = figure.data.find((t) => t["name"] === "figure 1") as Trace;
     expect(units.x[0]).toBeCloseTo(3.6 / 14.2, 12);
     expect(units.y[0]).toBeCloseTo(7.2 / 14.2, 12);

@@ -11,11 +11,17 @@ import { buildSite } from "../src/site/build";
 import { executeNotebook } from "../src/site/execute";
 import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
-import { liveRun } from "../src/site/liveRun";
+import { liveFigures, liveRun, runVerdict } from "../src/site/liveRun";
 import { renderMarkdown } from "../src/site/markdown";
 import { notebookPage } from "../src/site/page";
 import { type Notebook } from "../src/notebook/nbformat";
 import { outputHtml } from "../src/site/outputs";
+import { MIN_TEXT_PX, fitFigure } from "../src/site/fit";
+import { describeFigure } from "../src/site/figureText";
+import { isExercisePrompt, isProgress, markdownFor } from "../src/site/blog";
+import { frontPageHtml } from "../src/site/frontPage";
+import { lossCurve } from "../src/charts/lossCurve";
+import { progressBundle } from "../src/notebook/progress";
 
 const unescape = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 const spans = (html: string, cls: string) => [...html.matchAll(new RegExp(`<span class="${cls}">([^<]*)</span>`, "g"))].map((m) => unescape(m[1]!));
@@ -130,18 +136,20 @@ describe("notebookPage", () => {
 
 describe("live settings", () => {
   it("start at the paper's ε and α and the reproduction's seed", () => {
-    expect(DEFAULT_SETTINGS).toEqual({ ε: 0.1, α: 0.9, seed: 588 });
+    expect(DEFAULT_SETTINGS).toEqual({ ε: 0.1, α: 0.9, seed: 588, sweeps: 1425 });
     expect(settingsFromHash("")).toEqual(DEFAULT_SETTINGS);
   });
 
   it("survive a round trip through the URL", () => {
-    const settings = { ε: 0.37, α: 0.5, seed: 7 };
-    expect(hashOf(settings)).toBe("#eps=0.37&alpha=0.5&seed=7");
+    const settings = { ε: 0.37, α: 0.5, seed: 7, sweeps: 500 };
+    expect(hashOf(settings)).toBe("#eps=0.37&alpha=0.5&seed=7&sweeps=500");
     expect(settingsFromHash(hashOf(settings))).toEqual(settings);
   });
 
   it("move values outside a slider onto it and ignore unreadable ones", () => {
-    expect(settingsFromHash("#eps=7&alpha=-1&seed=12.6")).toEqual({ ε: 1, α: 0, seed: 13 });
+    expect(settingsFromHash("#eps=7&alpha=-1&seed=12.6&sweeps=30")).toEqual({ ε: 1, α: 0, seed: 13, sweeps: 25 });
+    // A link from before the sweeps slider still opens the paper's run length.
+    expect(settingsFromHash("#eps=0.2&alpha=0.8&seed=7")).toEqual({ ε: 0.2, α: 0.8, seed: 7, sweeps: 1425 });
     expect(settingsFromHash("#eps=fast&alpha=&seed=NaN")).toEqual(DEFAULT_SETTINGS);
     for (const s of SLIDERS) expect(s.min).toBeLessThan(s.max);
   });
@@ -155,6 +163,31 @@ describe("liveRun", () => {
     expect((loss.data[0]!["y"] as number[]).at(-1)).toBe(result.losses.at(-1));
     const hidden = result.network.layers[0]!;
     expect(weights.data[0]!["z"]).toEqual(hidden.weights.map((row, j) => [...row, hidden.biases[j]]));
+    // The units as the notebooks name them, a colour scale that does not move with the run, true minus signs.
+    expect(weights.data[0]!["y"]).toEqual(["L", "R"]);
+    expect([weights.data[0]!["zmin"], weights.data[0]!["zmax"]]).toEqual([-15, 15]);
+    expect((weights.data[0]!["text"] as string[][]).flat().filter((t) => t.startsWith("−")).length).toBeGreaterThan(0);
+    expect((weights.data[0]!["text"] as string[][]).flat().some((t) => t.includes("-"))).toBe(false);
+  });
+
+  it("replays the run: the figures at a sweep show the curve so far and the weights of the snapshot at or before it", () => {
+    const { result } = liveRun({ ...DEFAULT_SETTINGS, sweeps: 100 });
+    const { loss, weights } = liveFigures(result, 100, 60);
+    expect(loss.data[0]!["y"]).toEqual(result.losses.slice(0, 61));
+    const at50 = result.snapshots.find((s) => s.sweep === 50)!.network.layers[0]!;
+    expect(weights.data[0]!["z"]).toEqual(at50.weights.map((row, j) => [...row, at50.biases[j]]));
+  });
+
+  it("says in one sentence how a run went: solved when, stuck where and why, or blown up", () => {
+    expect(runVerdict(liveRun(DEFAULT_SETTINGS).result, DEFAULT_SETTINGS)).toBe("Solved: every case on the right side of ½ from sweep 1,315, and E = 0.1278 after 1,425 sweeps.");
+    const early = { ...DEFAULT_SETTINGS, sweeps: 500 };
+    expect(runVerdict(liveRun(early).result, early)).toMatch(/^Not solved in 500 sweeps \(E = 3\.999\d\): momentum carried the first steps \(up to ε\/\(1 − α\) = 1\.0 times the gradient\) past the best constant answer until the output unit said “no” to every case/);
+    const shelf = { ...DEFAULT_SETTINGS, sweeps: 1000 };
+    expect(runVerdict(liveRun(shelf).result, shelf)).toMatch(/the output answers about the share of palindromes to every case/);
+    const big = { ε: 1, α: 0.99, seed: 588, sweeps: 1425 };
+    expect(runVerdict(liveRun(big).result, big)).toMatch(/\(up to ε\/\(1 − α\) = 100\.0 times the gradient\)/);
+    const blown = { ...liveRun(early).result, stopped: "non-finite" as const, sweep: 12 };
+    expect(runVerdict(blown, big)).toMatch(/^The run blew up at sweep 12: .* ε\/\(1 − α\) = 100\.00 times the gradient/);
   });
 });
 
@@ -185,5 +218,111 @@ describe("executeNotebook", () => {
     };
     writeFileSync(join(dir, "98-broken.ipynb"), JSON.stringify(notebook));
     expect(() => executeNotebook(join(dir, "98-broken.ipynb"))).toThrow(/notebooks\/98-broken\.ipynb, cell 3 failed:\n.*Type 'string' is not assignable to type 'number'[\s\S]*--- cell 3 ---\nconst b: number = "text";/);
+  });
+});
+
+describe("fitFigure", () => {
+  const figure = { data: [{ type: "heatmap", z: [[1]], texttemplate: "%{text}" }], layout: { title: { text: "Median sweeps to solve (—: over half unsolved), by ε and α" }, height: 300, margin: { t: 90, l: 70 }, xaxis: {}, yaxis: {} } };
+
+  it("breaks a title that would not fit a phone into lines that do, and grows the chart to hold them", () => {
+    const fitted = fitFigure(figure, 370);
+    const title = (fitted.layout["title"] as { text: string; font: { size: number } });
+    const lines = title.text.split("<br>");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(figure.layout.title.text);
+    for (const line of lines) expect(line.length * title.font.size * 0.56).toBeLessThanOrEqual(370 - 24);
+    expect(fitted.layout["height"]).toBeGreaterThan(300);
+    expect(fitFigure(figure, 1100).layout["title"]).toMatchObject({ text: figure.layout.title.text });
+  });
+
+  it("never lets Plotly shrink cell labels below the smallest readable size", () => {
+    for (const width of [370, 1100]) expect((fitFigure(figure, width).data[0]!["textfont"] as { size: number }).size).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+  });
+
+  it("gives a chart with square cells the height that keeps them square, not a grey band", () => {
+    const hinton = { data: [], layout: { margin: { t: 50, l: 40, r: 10, b: 20 }, height: 900, xaxis: { range: [-0.5, 16.5] }, yaxis: { range: [11.5, -0.5], scaleanchor: "x" } } };
+    const fitted = fitFigure(hinton, 370);
+    const margin = fitted.layout["margin"] as { t: number; b: number; l: number; r: number };
+    expect(fitted.layout["height"]).toBeCloseTo(margin.t + margin.b + ((370 - margin.l - margin.r) * 12) / 17 + 30, -1);
+  });
+});
+
+describe("describeFigure", () => {
+  it("names a chart's kind, title and axes", () => {
+    expect(describeFigure(lossCurve([4, 3, 2], { title: "E after each sweep" }))).toBe("Line chart: E after each sweep. Across: sweep. Up: E.");
+    expect(describeFigure({ data: [{ type: "heatmap" }], layout: { title: { text: "Desired output d" } } })).toBe("Heat map: Desired output d.");
+  });
+
+  it("is what the page gives each chart as its aria-label", () => {
+    const html = outputHtml({ output_type: "display_data", data: { [PLOTLY_MIME]: lossCurve([1], { title: "E" }), "text/plain": "" } });
+    expect(html).toContain('role="figure" aria-label="Line chart: E. Across: sweep. Up: E."');
+  });
+});
+
+describe("the blog variant", () => {
+  it("takes the blog's words where a notebook speaks of its cells, and keeps the notebook's on the full page", () => {
+    const source = "Why? <!--notebook-only-->The cell below<!--/notebook-only--><!--blog: The chart below--> shows it.";
+    expect(markdownFor(source, "blog")).toBe("Why? The chart below shows it.");
+    expect(markdownFor(source, "full")).toBe(source);
+  });
+
+  it("leaves out exercises and progress bars", () => {
+    expect(isExercisePrompt({ cell_type: "markdown", source: "### Exercise 2 · The output unit" })).toBe(true);
+    expect(isExercisePrompt({ cell_type: "markdown", source: "## Your turn\n\nWrite it." })).toBe(true);
+    expect(isExercisePrompt({ cell_type: "markdown", source: "## Reading the run" })).toBe(false);
+    const bar = { output_type: "display_data", data: { "text/html": progressBundle("runs", 3, 4, 1)["text/html"], "text/plain": "" } };
+    expect(isProgress(bar)).toBe(true);
+    const notebook: Notebook = { metadata: {}, cells: [{ cell_type: "markdown", source: "### Exercise 1 · Do it" }, { cell_type: "code", source: "run();", outputs: [bar] }] };
+    const html = notebookPage(notebook, { title: "T", variant: "blog", assets: "assets/", live: false, home: "index.html" });
+    expect(html).not.toContain("Exercise 1");
+    expect(html).not.toContain('class="progress"');
+  });
+});
+
+describe("an exercise on the full page", () => {
+  it("folds the checker's verdict with the answer, since the verdict names what the answer computes", () => {
+    const notebook: Notebook = {
+      metadata: {},
+      cells: [
+        { cell_type: "code", source: "const ratio =\n  // BEGIN SOLUTION\n  4;\n  // END SOLUTION", metadata: { tags: ["solution"] }, outputs: [] },
+        { cell_type: "code", source: "check(ratio);", outputs: [{ output_type: "stream", name: "stdout", text: "✓ ratio 4 matches the run\n" }] },
+        { cell_type: "markdown", source: "After." },
+      ],
+    };
+    const html = notebookPage(notebook, { title: "T", variant: "full", assets: "assets/", live: false, home: "index.html" });
+    const fold = /<details class="solution">[^]*?<\/details>/.exec(html)![0];
+    expect(fold).toContain("✓ ratio 4 matches the run");
+    expect(fold).toContain("check");
+    expect(html.replace(fold, "")).not.toContain("ratio 4");
+  });
+});
+
+describe("the front page", () => {
+  const claimsCell = (claims: Record<string, number>) => ({ cell_type: "code" as const, source: "", outputs: [{ output_type: "display_data", data: { [CLAIMS_MIME]: claims, "text/plain": "" } }] });
+  const heading = (text: string) => ({ cell_type: "markdown" as const, source: text });
+  const study: Notebook = {
+    metadata: {},
+    cells: [
+      heading("## Claim 1: 1,425 sweeps\n## Claim 4: \"the minimum-norm solution\"\n## Claim 5: \"a higher learning rate could've enabled slightly less sweeps\""),
+      claimsCell({ notBy1425: 0.674, median: 2679, leastBinary: 4.5826, leastBalanced: 5.3852, twoThreeFourShare: 0.262, paperMedian: 2843.5, halfMedian: 748 }),
+      { cell_type: "code", source: "", outputs: [{ output_type: "display_data", data: { [PLOTLY_MIME]: lossCurve([1], { title: "Share of runs solved within s sweeps" }), "text/plain": "" } }] },
+    ],
+  };
+
+  it("leads with the findings, their numbers taken from the notebooks' claims, and the figure", () => {
+    const html = frontPageHtml({ pages: [{ name: "07-claims-on-trial", title: "7 · Claims" }], notebooks: new Map([["07-claims-on-trial", study]]), title: "T" });
+    expect(html.indexOf("What the runs show")).toBeLessThan(html.indexOf("The series"));
+    for (const shown of ["67.4%", "2,679", "4.58", "5.39", "26.2%", "2,844", "748"]) expect(html).toContain(shown);
+    expect(html).toContain('<figure class="hero"><div class="chart"');
+    expect(html).toContain('href="07-claims-on-trial.html#claim-4-the-minimum-norm-solution"');
+    expect(html).toContain('href="student-edition/"');
+  });
+
+  it("links to the repository when it is given, and stops when a claim it needs has gone", () => {
+    const html = frontPageHtml({ pages: [], notebooks: new Map([["07-claims-on-trial", study]]), title: "T", repository: "https://example.org/me/exegesis/" });
+    expect(html).toContain('href="https://example.org/me/exegesis/tree/main/notebooks"');
+    expect(html).toContain('href="https://example.org/me/exegesis#teaching-a-backprop-class"');
+    const without = { ...study, cells: [study.cells[0]!, claimsCell({ notBy1425: 0.674 }), study.cells[2]!] };
+    expect(() => frontPageHtml({ pages: [], notebooks: new Map([["07-claims-on-trial", without]]), title: "T" })).toThrow(/the front page needs the claims median/);
   });
 });

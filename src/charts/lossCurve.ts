@@ -1,5 +1,5 @@
 import { type Figure } from "./figure";
-import { FONT, MUTED } from "./style";
+import { FONT, INK, MUTED } from "./style";
 
 export interface LossCurveOptions {
   title?: string;
@@ -9,15 +9,27 @@ export interface LossCurveOptions {
   solvedAt?: number | null;
   /** A logarithmic E axis: the late, slow part of a run stays visible. */
   log?: boolean;
+  /** An inset magnifying the first this many sweeps, which the full sweep axis squeezes into a few pixels. */
+  inset?: number;
+  /** Levels of E to draw across the chart, each with its label (the error of a network that ignores its input, say). */
+  levels?: { E: number; label: string }[];
 }
+
+/** A log axis labelled at whole decades only (1, 10, 100), with unlabelled minor ticks between. */
+const DECADES = { type: "log", dtick: 1, exponentformat: "none", minor: { ticks: "outside", ticklen: 3, dtick: "D1" } };
 
 /** E against sweeps, from `train`'s `losses` (`losses[k]` is E after k sweeps). */
 export function lossCurve(losses: readonly number[], options: LossCurveOptions = {}): Figure {
-  const { title = "Error E during training", sweeps, solvedAt = null, log = false } = options;
+  const { title = "Error E during training", sweeps, solvedAt = null, log = false, inset, levels = [] } = options;
   const solved =
     solvedAt === null
       ? []
       : [{ type: "line", xref: "x", yref: "paper", x0: solvedAt, x1: solvedAt, y0: 0, y1: 1, line: { color: MUTED, dash: "dot", width: 1 } }];
+  const levelLines = (axis: string) =>
+    levels.map(({ E }) => ({ type: "line", xref: `${axis === "" ? "x" : "x2"} domain`, yref: `y${axis}`, x0: 0, x1: 1, y0: E, y1: E, line: { color: MUTED, dash: "dash", width: 1 } }));
+  const levelLabels = levels.map(({ E, label }, k) => ({
+    x: 0, xref: "paper", y: E, yref: "y", text: label, showarrow: false, xanchor: "left", yanchor: k % 2 === 0 ? "bottom" : "top", font: { color: MUTED },
+  }));
   return {
     data: [
       {
@@ -26,20 +38,39 @@ export function lossCurve(losses: readonly number[], options: LossCurveOptions =
         name: "E",
         x: losses.map((_, k) => k),
         y: losses.slice(),
-        line: { color: "#222", width: 2 },
+        line: { color: INK, width: 2 },
         hovertemplate: "sweep %{x}<br>E = %{y:.4f}<extra></extra>",
       },
+      ...(inset === undefined
+        ? []
+        : [{ type: "scatter", mode: "lines", name: "E", x: losses.slice(0, inset + 1).map((_, k) => k), y: losses.slice(0, inset + 1), xaxis: "x2", yaxis: "y2", line: { color: INK, width: 2 }, hovertemplate: "sweep %{x}<br>E = %{y:.4f}<extra></extra>" }]),
     ],
     layout: {
       title: { text: title },
       font: FONT,
       xaxis: { title: { text: "sweep" }, ...(sweeps === undefined ? {} : { range: [0, sweeps] }) },
-      yaxis: { title: { text: "E" }, type: log ? "log" : "linear", rangemode: "tozero" },
-      shapes: solved,
-      annotations:
-        solvedAt === null
+      yaxis: { title: { text: log ? "E (log scale)" : "E" }, ...(log ? DECADES : { type: "linear", rangemode: "tozero" }) },
+      // The inset sits in the chart's empty lower left: a run stays above the lower level there until its plunge.
+      ...(inset === undefined
+        ? {}
+        : {
+            xaxis2: { domain: [0.12, 0.55], anchor: "y2", range: [0, inset] },
+            yaxis2: { domain: [0.1, 0.36], anchor: "x2", rangemode: "tozero" },
+          }),
+      shapes: [
+        ...solved,
+        ...levelLines(""),
+        ...(inset === undefined
           ? []
-          : [{ x: solvedAt, y: 1, xref: "x", yref: "paper", text: `all right at sweep ${solvedAt.toLocaleString("en-US")} `, showarrow: false, xanchor: "right", yanchor: "top", font: { color: MUTED } }],
+          : [{ type: "rect", xref: "x2 domain", yref: "y2 domain", x0: 0, x1: 1, y0: 0, y1: 1, fillcolor: "#ffffff", line: { color: MUTED, width: 1 }, layer: "below" }, ...levelLines("2")]),
+      ],
+      annotations: [
+        ...(inset === undefined ? [] : [{ x: 0.5, y: 1, xref: "x2 domain", yref: "y2 domain", text: `the first ${inset} sweeps`, showarrow: false, yanchor: "bottom", font: { color: MUTED } }]),
+        ...(solvedAt === null
+          ? []
+          : [{ x: solvedAt, y: 1, xref: "x", yref: "paper", text: `all right at sweep ${solvedAt.toLocaleString("en-US")} `, showarrow: false, xanchor: "right", yanchor: "top", font: { color: MUTED } }]),
+        ...levelLabels,
+      ],
       margin: { t: 50, r: 20 },
       height: 340,
       showlegend: false,

@@ -1,12 +1,15 @@
 import { normPerSeparation } from "../analysis/minimumNorm";
 import { type Figure } from "./figure";
-import { FONT } from "./style";
+import { AMOUNT_SCALE, FONT, INK, PATTERN_COLORS } from "./style";
 
-/** A set of hidden units' pair magnitudes, drawn in one colour; each unit sits at (s1/s3, s2/s3) of its sorted magnitudes. */
+/**
+ * A set of hidden units' pair magnitudes; each unit sits at (s1/s3, s2/s3) of its sorted
+ * magnitudes, in the palette's colour for its pattern (ink for a group of mixed patterns).
+ */
 export interface RatioGroup {
   label: string;
   magnitudes: readonly (readonly number[])[];
-  colour: string;
+  pattern?: keyof typeof PATTERN_COLORS;
 }
 
 /** Beyond this, ‖s‖/separation is drawn at the top of the scale: near-ties run off to infinity. */
@@ -34,10 +37,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
         z,
         zmin: Math.sqrt(21),
         zmax: CLIP,
-        colorscale: [
-          [0, "#ffffff"],
-          [1, "#555555"],
-        ],
+        colorscale: AMOUNT_SCALE,
         colorbar: { title: { text: "‖s‖ / separation" } },
         hovertemplate: "s1/s3 = %{x:.2f}, s2/s3 = %{y:.2f}<br>‖s‖/separation = %{z:.2f}<extra></extra>",
       },
@@ -49,10 +49,10 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
         y: [0.5, 0.75],
         text: ["1:2:4 (√21)", "2:3:4 (√29)"],
         textposition: ["top left", "middle right"],
-        marker: { symbol: "circle-open", color: "#000", size: 16, line: { width: 2 } },
+        marker: { symbol: "circle-open", color: INK, size: 16, line: { width: 2 } },
         hoverinfo: "skip",
       },
-      ...groups.map(({ label, magnitudes, colour }) => {
+      ...groups.map(({ label, magnitudes, pattern }) => {
         const at = magnitudes.map(place);
         return {
           type: "scatter",
@@ -60,7 +60,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
           name: label,
           x: at.map(([u]) => u),
           y: at.map(([, v]) => v),
-          marker: { color: colour, size: 5, opacity: 0.6 },
+          marker: { color: pattern ? PATTERN_COLORS[pattern] : INK, size: 5, opacity: 0.6 },
           hovertemplate: `${label}<br>s1/s3 = %{x:.3f}, s2/s3 = %{y:.3f}<extra></extra>`,
         };
       }),
@@ -69,9 +69,9 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
       title: { text: title },
       font: FONT,
       xaxis: { title: { text: "s1 / s3 (smallest pair over largest)" }, range: [0, 1], constrain: "domain" },
-      yaxis: { title: { text: "s2 / s3 (middle pair over largest)" }, range: [0, 1], scaleanchor: "x" },
-      shapes: [{ type: "line", x0: 0, y0: 1, x1: 0.5, y1: 0.5, line: { color: "#000", dash: "dash", width: 1 } }],
-      annotations: [{ x: 0.12, y: 0.9, text: "s1 + s2 = s3", showarrow: false, font: { color: "#000" } }],
+      yaxis: { title: { text: "s2 / s3 (middle pair over largest)" }, range: [0, 1], scaleanchor: "x", constrain: "domain" },
+      shapes: [{ type: "line", x0: 0, y0: 1, x1: 0.5, y1: 0.5, line: { color: INK, dash: "dash", width: 1 } }],
+      annotations: [{ x: 0.12, y: 0.9, text: "s1 + s2 = s3", showarrow: false, font: { color: INK } }],
       legend: { orientation: "h", y: -0.15 },
       margin: { t: 50, r: 20 },
       height: 560,

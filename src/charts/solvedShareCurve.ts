@@ -1,5 +1,5 @@
 import { type Figure } from "./figure";
-import { FONT, MUTED } from "./style";
+import { FONT, INK, MUTED } from "./style";
 
 export interface SolvedShareOptions {
   /** The sweep the runs were capped at: the curve ends there. */
@@ -26,7 +26,7 @@ export function solvedShareCurve(sweepsToSolve: readonly number[], options: Solv
         mode: "lines",
         x,
         y,
-        line: { color: "#222", width: 2 },
+        line: { color: INK, width: 2 },
         hovertemplate: "within %{x} sweeps: %{y:.1%}<extra></extra>",
       },
     ],

@@ -1,6 +1,6 @@
 import { type Snapshot } from "../core/train";
 import { type Figure } from "./figure";
-import { FONT, MUTED } from "./style";
+import { FONT, MUTED, PAIR_COLORS } from "./style";
 
 export interface TrajectoryOptions {
   title?: string;
@@ -12,8 +12,7 @@ export interface TrajectoryOptions {
   sweeps?: number;
 }
 
-/** Mirror-image inputs (i and n − 1 − i) share a colour; the second of each pair is dashed. */
-const PAIR_COLORS = ["#7b3294", "#e08214", "#1b9e77", "#d95f02", "#666666"];
+// Mirror-image inputs (i and n − 1 − i) share a colour; the second of each pair is dashed.
 
 /**
  * Each weight into each unit of one layer, against sweeps, from `train`'s snapshots: one

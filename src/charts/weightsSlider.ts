@@ -1,6 +1,6 @@
 import { type Snapshot } from "../core/train";
 import { type Figure } from "./figure";
-import { FONT, NEGATIVE, POSITIVE } from "./style";
+import { FONT, signColor } from "./style";
 
 export interface WeightsSliderOptions {
   title?: string;
@@ -9,10 +9,12 @@ export interface WeightsSliderOptions {
   inputNames?: string[];
 }
 
-const UNIT_COLORS = [POSITIVE, NEGATIVE, "#1b9e77", "#7b3294"];
+/** Units are told apart by fill (the first solid, the next hatched), so that colour keeps meaning the sign. */
+const UNIT_FILLS = ["", "/", "x", "."];
 
 /**
- * One layer's weights as bars, one group per input and one bar per unit, with a slider
+ * One layer's weights as bars, one group per input and one bar per unit (coloured by
+ * sign, the first unit's solid and the second's hatched), with a slider
  * over the snapshots: dragging it replays the run (each step restyles the bars' heights,
  * so the saved figure stays plain data that every Plotly front end draws). Starts at the
  * last snapshot.
@@ -28,14 +30,15 @@ export function weightsSlider(snapshots: readonly Snapshot[], options: WeightsSl
   const heights = (s: Snapshot) => s.network.layers[layer]!.weights.map((row, j) => [...row, s.network.layers[layer]!.biases[j]!]);
   const largest = Math.max(...snapshots.flatMap((s) => heights(s).flat().map(Math.abs)));
   const finalHeights = heights(snapshots.at(-1)!);
+  const colours = (rows: number[][]) => rows.map((row) => row.map(signColor));
   const traces = [...Array(m).keys()];
   return {
     data: traces.map((j) => ({
       type: "bar",
-      name: `into ${unitNames[j]}`,
+      name: `into ${unitNames[j]} (${j === 0 ? "solid" : UNIT_FILLS[j] === "/" ? "hatched" : "patterned"})`,
       x,
       y: finalHeights[j],
-      marker: { color: UNIT_COLORS[j % UNIT_COLORS.length] },
+      marker: { color: colours(finalHeights)[j], line: { color: "#222", width: 1 }, pattern: { shape: UNIT_FILLS[j % UNIT_FILLS.length], fgcolor: "#fff", size: 6, solidity: 0.3 } },
       hovertemplate: `%{x} → ${unitNames[j]}: %{y:.2f}<extra></extra>`,
     })),
     layout: {
@@ -50,7 +53,7 @@ export function weightsSlider(snapshots: readonly Snapshot[], options: WeightsSl
           active: snapshots.length - 1,
           currentvalue: { prefix: "sweep " },
           pad: { t: 40 },
-          steps: snapshots.map((s) => ({ label: String(s.sweep), method: "restyle", args: [{ y: heights(s) }, traces] })),
+          steps: snapshots.map((s) => ({ label: String(s.sweep), method: "restyle", args: [{ y: heights(s), "marker.color": colours(heights(s)) }, traces] })),
         },
       ],
     },

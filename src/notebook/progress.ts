@@ -5,7 +5,7 @@ export function progressBundle(label: string, done: number, total: number, secon
   const share = total === 0 ? 1 : done / total;
   const text = `${label}  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}  (${seconds.toFixed(1)} s)`;
   const html =
-    `<div style="font:13px sans-serif">${text}` +
+    `<div class="progress" style="font:13px sans-serif">${text}` +
     `<div style="width:320px;height:8px;background:#eee;border-radius:4px;margin-top:4px">` +
     `<div style="width:${(share * 100).toFixed(1)}%;height:8px;background:#2d6fb5;border-radius:4px"></div></div></div>`;
   return { "text/html": html, "text/plain": text };

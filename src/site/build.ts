@@ -11,6 +11,8 @@ import { escapeHtml } from "./html";
 import { type Notebook } from "../notebook/nbformat";
 import { failedCellMessage, firstError, titleOf } from "./cells";
 import { SITE_TITLE, notebookPage, shellHtml } from "./page";
+import { frontPageHtml } from "./frontPage";
+import { studentEdition } from "../teaching/editions";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -62,18 +64,13 @@ function writeAssets(assets: string): void {
   bundle("liveStudy.ts", join(assets, "live-study.js"), { STUDY_WORKER_SOURCE: JSON.stringify(bundled("studyWorker.ts")) });
 }
 
-function contentsHtml(pages: { name: string; title: string }[]): string {
-  const items = pages
-    .map((p) => `<li><a href="${p.name}.html">${escapeHtml(p.title)}</a> <a class="blog" href="blog/${p.name}.html">(without code)</a></li>`)
-    .join("\n");
-  return `<h1>${escapeHtml(SITE_TITLE)}</h1>
-<p>Rumelhart, Hinton and Williams (1986) in executable notebooks: a 6-2-1 network learns to tell palindromic bit vectors
-from the rest, then a larger one learns two family trees. Each page below is one notebook, run from top to bottom when
-this site was built; every chart can be zoomed and hovered. The pages marked “without code” keep the prose and the
-figures only.</p>
-<ul class="contents">
-${items}
-</ul>`;
+/** A folder of notebooks to download, with a page listing them. */
+function notebookFolder(out: string, folder: string, heading: string, intro: string, notebooks: readonly ExecutedNotebook[], edit: (n: Notebook) => Notebook): void {
+  mkdirSync(join(out, folder), { recursive: true });
+  for (const { name, notebook } of notebooks) writeFileSync(join(out, folder, `${name}.ipynb`), `${JSON.stringify(edit(notebook), null, 1)}\n`);
+  const items = notebooks.map(({ name }) => `<li><a href="${name}.ipynb" download>${name}.ipynb</a></li>`).join("\n");
+  const html = `<h1>${escapeHtml(heading)}</h1>\n<p>${intro}</p>\n<ul class="contents">\n${items}\n</ul>`;
+  writeFileSync(join(out, folder, "index.html"), shellHtml(html, { title: heading, variant: "full", assets: "../assets/", live: false, charts: false, home: "../index.html" }));
 }
 
 export interface BuiltPage {
@@ -81,8 +78,13 @@ export interface BuiltPage {
   bytes: number;
 }
 
+export interface SiteOptions {
+  /** The repository's web address, for the front page's links to the notebooks and the README. */
+  repository?: string;
+}
+
 /** Writes the site into `out` (emptied first) and lists the pages written. */
-export function buildSite(notebooks: readonly ExecutedNotebook[], out: string): BuiltPage[] {
+export function buildSite(notebooks: readonly ExecutedNotebook[], out: string, { repository }: SiteOptions = {}): BuiltPage[] {
   notebooks.forEach(assertRan);
   rmSync(out, { recursive: true, force: true });
   writeAssets(join(out, "assets"));
@@ -93,7 +95,14 @@ export function buildSite(notebooks: readonly ExecutedNotebook[], out: string): 
     writeFileSync(join(out, file), html);
     written.push(file);
   };
-  write("index.html", shellHtml(contentsHtml(pages), { title: SITE_TITLE, variant: "full", assets: "assets/", live: false, charts: false, home: "index.html" }));
+  const front = frontPageHtml({ pages, notebooks: new Map(notebooks.map((n) => [n.name, n.notebook])), title: SITE_TITLE, ...(repository ? { repository } : {}) });
+  write("index.html", shellHtml(front, { title: SITE_TITLE, variant: "full", assets: "assets/", live: false, charts: front.includes('class="chart"'), home: "index.html" }));
+  const clone = "They import the project's compiled core, so open them inside a clone of the repository (<code>npm start</code>).";
+  notebookFolder(out, "student-edition", "The student edition", `The notebooks with each exercise's answer replaced by a stub and every output cleared. ${clone}`, notebooks, studentEdition);
+  if (!repository) {
+    notebookFolder(out, "notebooks", "The notebooks", `The notebooks as run for this site, outputs included. ${clone}`, notebooks, (n) => n);
+    cpSync(join(ROOT, "README.md"), join(out, "README.md"));
+  }
   pages.forEach((page, k) => {
     const previous = pages[k - 1];
     const next = pages[k + 1];

@@ -1,17 +1,18 @@
 /**
  * What the live figure computes for a choice of settings: a fresh 6-2-1 network from the
- * seed, trained full-sweep for the paper's 1,425 sweeps, and the two figures it redraws.
- * Pure and DOM-free, so it runs alike in the browser bundle and in tests.
+ * seed, trained full-sweep for the chosen number of sweeps, the two figures it draws at
+ * any sweep of that run, and one sentence on how the run went. Pure and DOM-free, so it
+ * runs alike in the browser bundle and in tests.
  */
 import { heatmap } from "../charts/heatmap";
 import { lossCurve } from "../charts/lossCurve";
 import { formatWeight } from "../charts/style";
 import { type Figure } from "../charts/figure";
+import { type Network } from "../core/network";
 import { type TrainResult } from "../core/train";
-import { initNetwork } from "../core/network";
-import { makeRandom } from "../core/random";
-import { trainOnKernel } from "../kernel/trainRun";
-import { PAPER_SYMMETRY_RUN, SYMMETRY_ARCHITECTURE } from "../tasks/symmetry";
+import { plateauOf } from "../analysis/plateau";
+import { paperRun } from "../tasks/symmetry";
+import { SYMMETRY_UNIT_NAMES } from "../tasks/symmetryNames";
 import { type LiveSettings } from "./liveSettings";
 
 export interface LiveRun {
@@ -20,26 +21,53 @@ export interface LiveRun {
   weights: Figure;
 }
 
-const INPUTS = ["y1", "y2", "y3", "y4", "y5", "y6", "bias"];
+/** The play button and the step button move through the run in snapshots this many sweeps apart. */
+export const LIVE_STEP = 25;
 
-/** The weights into the hidden units, each cell labelled with its value (so no colour bar is needed). */
-function weightsFigure(result: TrainResult): Figure {
-  const hidden = result.network.layers[0]!;
+/** The colour scale's fixed ends: a weight beyond ±15 is drawn as ±15 (its number still says how large). */
+const WEIGHT_SCALE = 15;
+
+/** The weights into L and R at one sweep, each cell labelled with its value, on one fixed colour scale. */
+export function weightsFigure(network: Network, sweep: number): Figure {
+  const hidden = network.layers[0]!;
   const z = hidden.weights.map((row, j) => [...row, hidden.biases[j]!]);
-  const figure = heatmap(z, { title: "Weights into the hidden units after the run", x: INPUTS, y: ["hidden 1", "hidden 2"], zmid: 0, decimals: 1 });
-  return { ...figure, data: figure.data.map((trace) => ({ ...trace, showscale: false })), layout: { ...figure.layout, height: 250, margin: { t: 100, l: 70, r: 20, b: 20 } } };
+  const [inputs, units] = SYMMETRY_UNIT_NAMES as [string[], string[]];
+  const figure = heatmap(z, { title: `Weights into the hidden units at sweep ${sweep.toLocaleString("en-US")}`, x: [...inputs, "bias"], y: units, zmid: 0, decimals: 1, zLabel: "weight" });
+  const data = figure.data.map((trace) => ({ ...trace, zmin: -WEIGHT_SCALE, zmax: WEIGHT_SCALE, zmid: 0 }));
+  return { ...figure, data, layout: { ...figure.layout, height: 260, margin: { t: 90, l: 40, r: 20, b: 20 } } };
 }
 
 /** The output unit's weights, as the status line prints them. */
-export function outputWeights(result: TrainResult): string {
-  const output = result.network.layers[1]!;
-  return `${output.weights[0]!.map((w) => formatWeight(w)).join(" and ")} from the hidden units, bias ${formatWeight(output.biases[0]!)}`;
+export function outputWeights(network: Network): string {
+  const output = network.layers[1]!;
+  return `${output.weights[0]!.map((w) => formatWeight(w)).join(" and ")} from L and R, bias ${formatWeight(output.biases[0]!)}`;
 }
 
-export function liveRun({ ε, α, seed }: LiveSettings): LiveRun {
-  // paperRun's run, in the WebAssembly kernel: the same bits, a few times faster
-  const initial = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
-  const result = trainOnKernel(initial, { sweeps: PAPER_SYMMETRY_RUN.sweeps, rule: { ε, α } });
-  const loss = lossCurve(result.losses, { sweeps: PAPER_SYMMETRY_RUN.sweeps, solvedAt: result.solvedAt, title: "Error E after each sweep" });
-  return { result, loss, weights: weightsFigure(result) };
+/** One sentence on how the run went: solved when, or what stopped it and why. */
+export function runVerdict(result: TrainResult, { ε, α }: LiveSettings): string {
+  const sweeps = result.sweep.toLocaleString("en-US");
+  if (result.stopped === "non-finite")
+    return `The run blew up at sweep ${sweeps}: momentum lets each step grow to about ε/(1 − α) = ${formatWeight(ε / (1 - α), 2)} times the gradient, and steps that large overshoot the valley and grow until a weight overflows.`;
+  const E = formatWeight(result.losses.at(-1)!, 4);
+  if (result.solvedAt !== null) return `Solved: every case on the right side of ½ from sweep ${result.solvedAt.toLocaleString("en-US")}, and E = ${E} after ${sweeps} sweeps.`;
+  const plateau = plateauOf(result.network);
+  if (plateau.kind === "saturated")
+    return `Not solved in ${sweeps} sweeps (E = ${E}): momentum carried the first steps (up to ε/(1 − α) = ${formatWeight(ε / (1 - α), 1)} times the gradient) past the best constant answer until the output unit said “no” to every case, and saturated there its slope y(1 − y) is so near 0 that almost no error reaches the hidden units.`;
+  if (plateau.kind === "average")
+    return `Not solved in ${sweeps} sweeps (E = ${E}): the output answers about the share of palindromes to every case, the best a network can do without telling cases apart, and the hidden units do not tell them apart yet; more sweeps may let them.`;
+  return `Not solved in ${sweeps} sweeps (E = ${E}): the hidden units tell cases apart, but ${plateau.wrongPalindromes} palindromes and ${plateau.wrongOthers} other vectors are still on the wrong side of ½; more sweeps may finish the job, or the run may have settled in a poorer valley.`;
+}
+
+/** The two figures as they stood after `sweep` sweeps of the run (the snapshot at or before it). */
+export function liveFigures(result: TrainResult, sweeps: number, sweep: number): { loss: Figure; weights: Figure } {
+  const snapshot = [...result.snapshots].reverse().find((s) => s.sweep <= sweep) ?? result.snapshots[0]!;
+  const solvedAt = result.solvedAt !== null && result.solvedAt <= sweep ? result.solvedAt : null;
+  const loss = lossCurve(result.losses.slice(0, sweep + 1), { sweeps, solvedAt, title: "Error E after each sweep" });
+  return { loss, weights: weightsFigure(snapshot.network, snapshot.sweep) };
+}
+
+export function liveRun(settings: LiveSettings): LiveRun {
+  const { ε, α, seed, sweeps } = settings;
+  const result = paperRun(seed, { ε, α }, sweeps, LIVE_STEP);
+  return { result, ...liveFigures(result, sweeps, result.sweep) };
 }

@@ -1,11 +1,11 @@
 /**
- * The markup of the training page's live figure: a slider for each setting, a status
- * line and two chart placeholders. The browser app (browser/liveTraining.ts) wires them
- * up; the text here is what a reader sees before it has run.
+ * The markup of the training page's live figure: a slider for each setting, play and step
+ * buttons, a status line and two chart placeholders. The browser app
+ * (browser/liveTraining.ts) wires them up; the text here is what a reader sees before it has run.
  */
-import { PAPER_SYMMETRY_RUN } from "../tasks/symmetry";
 import { escapeHtml } from "./html";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf } from "./liveSettings";
+import { LIVE_STEP } from "./liveRun";
 
 /** Where a notebook's markdown asks for the live figure; without it, it goes at the end of the page. */
 export const LIVE_MARKER = "<!--live-training-->";
@@ -17,19 +17,20 @@ export function liveSectionHtml(): string {
       `<input type="range" name="${s.param}" min="${s.min}" max="${s.max}" step="${s.step}" value="${DEFAULT_SETTINGS[s.key]}">` +
       `<output>${DEFAULT_SETTINGS[s.key]}</output></label>`,
   ).join("\n");
-  const sweeps = PAPER_SYMMETRY_RUN.sweeps.toLocaleString("en-US");
-  return `<section class="live" id="live-training" data-draws="0">
-<h2>Train it yourself</h2>
+  return `<section class="live" id="live-training" data-draws="0" aria-labelledby="live-heading">
+<h2 id="live-heading">Train it yourself</h2>
 <p>This figure runs the project's own TypeScript core, compiled for your browser: no kernel, no server.
-Move a slider and the 6-2-1 network starts again from fresh random weights and trains for the paper's ${sweeps} sweeps.
-The curve is the error E after every sweep; the grid shows the weights into the two hidden units when the run ends.
+Move a slider and the 6-2-1 network starts again from fresh random weights and trains for the number of sweeps you chose.
+The curve is the error E after every sweep; the grid shows the weights into the hidden units L and R, on one colour scale from −15 (blue) to 15 (red).
+Play replays the run from the start, ${LIVE_STEP} sweeps a frame; Step moves it on by ${LIVE_STEP} sweeps.
 The address bar keeps your settings, so a link to this page reproduces exactly the run you are looking at.</p>
 <form class="live-controls" onsubmit="return false">
 ${sliders}
+<div class="live-buttons"><button type="button" class="live-play" aria-pressed="false">Play</button><button type="button" class="live-step">Step +${LIVE_STEP}</button></div>
 </form>
 <p class="live-status" aria-live="polite">Needs JavaScript to run.</p>
-<div class="chart live-loss"></div>
-<div class="chart live-weights"></div>
+<div class="chart live-loss" role="figure" aria-label="Line chart: the error E after each sweep of the run set above. Across: sweep. Up: E."></div>
+<div class="chart live-weights" role="figure" aria-label="Heat map: the weights into hidden units L and R from x1 to x6 and their biases, each cell labelled with its value."></div>
 <p class="live-share"><a href="${hashOf(DEFAULT_SETTINGS)}">Back to the paper's settings</a></p>
 </section>`;
 }

@@ -1,8 +1,8 @@
 /**
- * The settings of the training page's live figure: ε, α and the seed of the initial
- * weights, each with the range its slider offers, and their place in the page's URL
- * (`#eps=0.1&alpha=0.9&seed=588`) so that a reader can share a run. Pure: the page
- * builder and the browser app both use it.
+ * The settings of the training page's live figure: ε, α, the seed of the initial
+ * weights and the number of sweeps, each with the range its slider offers, and their
+ * place in the page's URL (`#eps=0.1&alpha=0.9&seed=588&sweeps=1425`) so that a reader can
+ * share a run. Pure: the page builder and the browser app both use it.
  */
 import { PAPER_SYMMETRY_RUN, REPRODUCTION_SEED } from "../tasks/symmetry";
 
@@ -10,6 +10,7 @@ export interface LiveSettings {
   ε: number;
   α: number;
   seed: number;
+  sweeps: number;
 }
 
 /** A slider for one setting of `S` (the live figure's by default; the live study has its own). */
@@ -27,10 +28,11 @@ export const SLIDERS: readonly Slider[] = [
   { key: "ε", param: "eps", label: "learning rate ε", min: 0.01, max: 1, step: 0.01 },
   { key: "α", param: "alpha", label: "momentum α", min: 0, max: 0.99, step: 0.01 },
   { key: "seed", param: "seed", label: "seed of the initial weights", min: 0, max: 999, step: 1 },
+  { key: "sweeps", param: "sweeps", label: "sweeps to train", min: 25, max: 5000, step: 25 },
 ];
 
-/** The paper's ε and α, and the seed whose run the notebooks follow. */
-export const DEFAULT_SETTINGS: LiveSettings = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED };
+/** The paper's ε, α and sweeps, and the seed whose run the notebooks follow. */
+export const DEFAULT_SETTINGS: LiveSettings = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED, sweeps: PAPER_SYMMETRY_RUN.sweeps };
 
 /** A value moved onto its slider: inside the range, on a step. */
 export function onSlider<S>(slider: Slider<S>, value: number): number {

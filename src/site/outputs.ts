@@ -6,6 +6,8 @@
 import { CLAIMS_MIME } from "../notebook/claims";
 import { PLOTLY_MIME } from "../notebook/display";
 import { escapeHtml } from "./html";
+import { describeFigure } from "./figureText";
+import { type Figure } from "../charts/figure";
 import { type Output, joined } from "../notebook/nbformat";
 
 /** JSON safe inside a <script> element: no `</script>` or `<!--` can close it early. */
@@ -13,9 +15,9 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-/** A chart placeholder: the page script draws the figure in the JSON that follows it. */
+/** A chart placeholder, named in words for screen readers: the page script draws the figure in the JSON that follows it. */
 export function chartHtml(figure: unknown): string {
-  return `<div class="chart"></div><script type="application/json" class="figure">${scriptJson(figure)}</script>`;
+  return `<div class="chart" role="figure" aria-label="${escapeHtml(describeFigure(figure as Figure))}"></div><script type="application/json" class="figure">${scriptJson(figure)}</script>`;
 }
 
 function dataHtml(data: Record<string, unknown>): string {

@@ -11,6 +11,7 @@ import { type Cell, type Notebook, joined } from "../notebook/nbformat";
 import { isSolution, solutionSource } from "../teaching/editions";
 import { highlightTypeScript } from "./highlight";
 import { isRich, outputHtml } from "./outputs";
+import { isExercisePrompt, isProgress, markdownFor } from "./blog";
 
 export const SITE_TITLE = "Learning representations by back-propagating errors: an exegesis";
 
@@ -34,22 +35,52 @@ export interface PageOptions {
   home: string;
 }
 
+function codeHtml(source: string, solution = false): string {
+  return source.trim() === "" ? "" : `<pre class="source"><code>${highlightTypeScript(solution ? solutionSource(source) : source)}</code></pre>`;
+}
+
+/** Printed text and claims answer the code; a blog reader, who skips the code, keeps the charts and tables. */
+function outputsHtml(cell: Cell, variant: PageOptions["variant"]): string {
+  return (cell.outputs ?? []).filter((o) => variant === "full" || (isRich(o) && !isProgress(o))).map(outputHtml).join("");
+}
+
 function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy }: PageOptions): string {
   const source = joined(cell.source);
   if (cell.cell_type === "markdown") {
     const live = carriesLive && source.includes(LIVE_MARKER) ? liveSectionHtml() : "";
     const study = carriesStudy && source.includes(STUDY_MARKER) ? studySectionHtml() : "";
-    return `<div class="cell markdown">${renderMarkdown(source)}</div>${live}${study}`;
+    return `<div class="cell markdown">${renderMarkdown(markdownFor(source, variant))}</div>${live}${study}`;
   }
   if (cell.cell_type !== "code") return "";
-  const solution = isSolution(cell);
-  let code = source.trim() === "" || variant === "blog" ? "" : `<pre class="source"><code>${highlightTypeScript(solution ? solutionSource(source) : source)}</code></pre>`;
-  // An exercise's answer stays folded, without its edition markers, so a reader can try it first.
-  if (code !== "" && solution) code = `<details class="solution"><summary>Show a solution</summary>${code}</details>`;
-  // Printed text and claims answer the code; a blog reader, who skips the code, keeps the charts and tables.
-  const shown = (cell.outputs ?? []).filter((o) => variant === "full" || isRich(o)).map(outputHtml).join("");
+  const code = variant === "blog" ? "" : codeHtml(source);
+  const shown = outputsHtml(cell, variant);
   if (code === "" && shown === "") return "";
   return `<div class="cell code">${code}${shown === "" ? "" : `<div class="outputs">${shown}</div>`}</div>`;
+}
+
+/**
+ * An exercise's answer and its checker's verdict, folded together without the edition
+ * markers, so that a reader can try it first: the verdict names what the answer computes.
+ */
+function exerciseHtml(solution: Cell, checker: Cell): string {
+  const verdict = outputsHtml(checker, "full");
+  return `<div class="cell code"><details class="solution"><summary>Show a solution</summary>${codeHtml(joined(solution.source), true)}${codeHtml(joined(checker.source))}${verdict === "" ? "" : `<div class="outputs">${verdict}</div>`}</details></div>`;
+}
+
+/** The page's cells as HTML; the blog leaves out exercises, which ask for code it does not show. */
+function cellsHtml(cells: readonly Cell[], options: PageOptions): string {
+  const parts: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    if (options.variant === "blog" && (isExercisePrompt(cell) || isSolution(cell))) continue;
+    // A solution is followed by the cell that checks it (README, "Teaching a backprop class").
+    const checker = cells[k + 1];
+    if (isSolution(cell) && options.variant === "full" && checker?.cell_type === "code") {
+      parts.push(exerciseHtml(cell, checker));
+      k++;
+    } else parts.push(cellHtml(cell, options));
+  }
+  return parts.join("\n");
 }
 
 function pagerHtml({ previous, next, home }: PageOptions): string {
@@ -62,7 +93,10 @@ function pagerHtml({ previous, next, home }: PageOptions): string {
 export function shellHtml(content: string, options: PageOptions & { charts: boolean }): string {
   const { title, assets, variant, live, charts, home } = options;
   const { study = false } = options;
-  const scripts = [...(charts || live || study ? ["plotly.min.js", "page.js"] : []), ...(live ? ["live-training.js"] : []), ...(study ? ["live-study.js"] : [])];
+  // page.js on every page (it also makes scrolling code reachable by keyboard); plotly.js only where there are charts.
+  const scripts = [...(charts || live || study ? ["plotly.min.js"] : []), "page.js", ...(live ? ["live-training.js"] : []), ...(study ? ["live-study.js"] : [])];
+  // The live figure sits mid-page: a link near the top takes a keyboard straight to its controls.
+  const skip = live ? `<a class="skip" href="#live-training">Train it yourself</a>` : "";
   const toggle = variant === "full" && content.includes('class="source"') ? `<button class="toggle-code" type="button" aria-pressed="false">Hide code</button>` : "";
   return `<!doctype html>
 <html lang="en">
@@ -75,7 +109,7 @@ export function shellHtml(content: string, options: PageOptions & { charts: bool
 <link rel="stylesheet" href="${assets}site.css">
 </head>
 <body class="${variant}">
-<header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${toggle}</header>
+<header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${skip}${toggle}</header>
 <main>
 ${content}
 </main>
@@ -88,7 +122,7 @@ ${scripts.map((s) => `<script src="${assets}${s}"></script>`).join("\n")}
 
 /** A notebook's page. */
 export function notebookPage(notebook: Notebook, options: PageOptions): string {
-  let content = notebook.cells.map((c) => cellHtml(c, options)).join("\n");
+  let content = cellsHtml(notebook.cells, options);
   if (options.live && !content.includes('id="live-training"')) content += `\n${liveSectionHtml()}`;
   if (options.study && !content.includes('id="live-study"')) content += `\n${studySectionHtml()}`;
   return shellHtml(content, { ...options, charts: content.includes('class="chart"') });

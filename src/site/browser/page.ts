@@ -1,14 +1,81 @@
 /**
- * Every page's script: draws each chart from the figure JSON placed after it, and lets the
- * reader hide or show the code (remembered across pages where the browser allows).
+ * Every page's script: draws each chart from the figure JSON placed after it (again when
+ * the width changes, so a turned phone gets charts fitted to it), gives each chart that
+ * carries a Plotly slider a keyboard control beside it, marks code blocks that scroll
+ * sideways as reachable by keyboard, and lets the reader hide or show the code
+ * (remembered across pages where the browser allows).
  */
 import { type Figure } from "../../charts/figure";
-import { draw } from "./plotly";
+import { draw, plotly } from "./plotly";
 
+interface SliderStep {
+  label: string;
+  method: "restyle" | "relayout" | "update";
+  args: unknown[];
+}
+
+/**
+ * Plotly's slider is SVG a keyboard cannot reach; an <input type="range"> beside it takes
+ * the same steps, and the two follow each other.
+ */
+function keyboardSlider(chart: HTMLElement, figure: Figure): void {
+  const slider = (figure.layout["sliders"] as { steps: SliderStep[]; active?: number; currentvalue?: { prefix?: string } }[] | undefined)?.[0];
+  if (!slider || slider.steps.length === 0) return;
+  const name = (slider.currentvalue?.prefix ?? "step").trim();
+  const label = document.createElement("label");
+  label.className = "chart-slider";
+  label.innerHTML = `<span></span><input type="range" min="0" step="1"><output></output>`;
+  label.querySelector("span")!.textContent = `${name[0]!.toUpperCase()}${name.slice(1)} (arrow keys step through the replay)`;
+  const input = label.querySelector("input")!;
+  const output = label.querySelector("output")!;
+  input.max = String(slider.steps.length - 1);
+  const show = (k: number) => {
+    input.value = String(k);
+    output.textContent = slider.steps[k]!.label;
+  };
+  show(slider.active ?? slider.steps.length - 1);
+  input.addEventListener("input", () => {
+    const k = Number(input.value);
+    const step = slider.steps[k]!;
+    output.textContent = step.label;
+    const Plotly = plotly();
+    const done = step.method === "restyle" ? Plotly.restyle(chart, ...(step.args as [unknown, unknown])) : step.method === "relayout" ? Plotly.relayout(chart, step.args[0]) : Plotly.update(chart, ...(step.args as [unknown, unknown, unknown]));
+    void done.then(() => Plotly.relayout(chart, { "sliders[0].active": k }));
+  });
+  (chart as unknown as { on(event: string, f: (e: { step: { _index: number } }) => void): void }).on?.("plotly_sliderchange", (e) => show(e.step._index));
+  chart.after(label);
+}
+
+const drawn: { chart: HTMLElement; figure: Figure }[] = [];
 document.querySelectorAll<HTMLElement>(".chart").forEach((chart) => {
   const json = chart.nextElementSibling;
-  if (json?.matches("script.figure")) void draw(chart, JSON.parse(json.textContent ?? "{}") as Figure);
+  if (!json?.matches("script.figure")) return;
+  const figure = JSON.parse(json.textContent ?? "{}") as Figure;
+  drawn.push({ chart, figure });
+  void draw(chart, figure).then(() => keyboardSlider(chart, figure));
 });
+
+// Redrawn for a new width (a turned phone, a resized window), not for every resize event.
+let width = document.documentElement.clientWidth;
+let timer: number | undefined;
+window.addEventListener("resize", () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => {
+    if (document.documentElement.clientWidth === width) return;
+    width = document.documentElement.clientWidth;
+    for (const { chart, figure } of drawn) void draw(chart, figure);
+    markScrollable();
+  }, 200);
+});
+
+/** A block that scrolls sideways must take keyboard focus, or a keyboard cannot scroll it. */
+function markScrollable(): void {
+  document.querySelectorAll<HTMLElement>("pre, .katex-display, main table").forEach((block) => {
+    if (block.scrollWidth > block.clientWidth + 1) block.tabIndex = 0;
+    else block.removeAttribute("tabindex");
+  });
+}
+markScrollable();
 
 const KEY = "hide-code";
 const toggle = document.querySelector<HTMLButtonElement>(".toggle-code");

@@ -1,16 +1,32 @@
 /**
  * plotly.js as the page has it: loaded once by its own <script> (4.7 MB, never bundled
- * into ours), and used here through the two calls the site needs.
+ * into ours), and used here through the calls the site needs.
  */
 import { type Figure } from "../../charts/figure";
+import { fitFigure } from "../fit";
 
-interface PlotlyApi {
+export interface PlotlyApi {
   react(element: HTMLElement, data: unknown[], layout: unknown, config: unknown): Promise<unknown>;
+  restyle(element: HTMLElement, update: unknown, traces?: unknown): Promise<unknown>;
+  relayout(element: HTMLElement, update: unknown): Promise<unknown>;
+  update(element: HTMLElement, data: unknown, layout: unknown, traces?: unknown): Promise<unknown>;
 }
 
-/** Draws a figure into an element, or redraws it there (Plotly.react diffs against what is drawn). */
+export function plotly(): PlotlyApi {
+  return (globalThis as unknown as { Plotly: PlotlyApi }).Plotly;
+}
+
+/**
+ * Draws a figure into an element, or redraws it there (Plotly.react diffs against what is
+ * drawn), fitted to the element's width. The element is given the figure's height itself:
+ * Plotly's autosize then only follows the width, and a restyle (a slider step) can never
+ * shrink the chart to its container's minimum. No mode bar: its buttons would put dozens
+ * of tab stops before the page's own controls, and zoom, pan and double-click reset work without it.
+ */
 export function draw(element: HTMLElement, figure: Figure): Promise<unknown> {
-  const { Plotly } = globalThis as unknown as { Plotly: PlotlyApi };
-  const layout = { ...figure.layout, autosize: true };
-  return Plotly.react(element, figure.data, layout, { displaylogo: false, ...figure.config, responsive: true });
+  const fitted = fitFigure(figure, element.clientWidth || document.documentElement.clientWidth);
+  const height = (fitted.layout["height"] as number | undefined) ?? 450;
+  element.style.height = `${height}px`;
+  const layout = { ...fitted.layout, autosize: true, height };
+  return plotly().react(element, fitted.data, layout, { displaylogo: false, ...figure.config, displayModeBar: false, responsive: true });
 }

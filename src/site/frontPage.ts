@@ -1,0 +1,130 @@
+/**
+ * The site's front page: the findings first, each with its numbers taken from the executed
+ * notebooks' claims when the site is built (never typed here), one hero figure, then the
+ * series, and where to get the notebooks, the teaching notes and the student edition.
+ */
+import { PLOTLY_MIME } from "../notebook/display";
+import { CLAIMS_MIME } from "../notebook/claims";
+import { type Notebook } from "../notebook/nbformat";
+import { type Figure } from "../charts/figure";
+import { escapeHtml } from "./html";
+import { chartHtml } from "./outputs";
+import { slug } from "./markdown";
+import { joined } from "../notebook/nbformat";
+
+type Claims = Record<string, number>;
+
+/** Every claim a notebook's cells showed, by key. */
+export function claimsOf(notebook: Notebook): Claims {
+  const claims: Claims = {};
+  for (const output of notebook.cells.flatMap((c) => c.outputs ?? [])) Object.assign(claims, output.data?.[CLAIMS_MIME] ?? {});
+  return claims;
+}
+
+const count = (n: number) => Math.round(n).toLocaleString("en-US");
+const share = (x: number) => `${(100 * x).toFixed(1)}%`;
+const fixed = (x: number, decimals: number) => x.toFixed(decimals);
+
+interface Finding {
+  notebook: string;
+  anchor: string;
+  keys: string[];
+  html: (c: Claims) => string;
+}
+
+/** The findings, in the order the front page gives them; each names the notebook whose claims back it. */
+export const FINDINGS: readonly Finding[] = [
+  {
+    notebook: "07-claims-on-trial",
+    anchor: "claim-1-1-425-sweeps",
+    keys: ["notBy1425", "median"],
+    html: (c) =>
+      `<strong>Two runs in three are not solved by 1,425 sweeps.</strong> The paper's run took 1,425 sweeps; with its settings, ${share(c["notBy1425"]!)} of a thousand seeds have not solved the task by then, and half need ${count(c["median"]!)} sweeps or more.`,
+  },
+  {
+    notebook: "07-claims-on-trial",
+    anchor: "claim-4-the-minimum-norm-solution",
+    keys: ["leastBinary", "leastBalanced", "twoThreeFourShare"],
+    html: (c) =>
+      `<strong>1 : 2 : 4 is the least-norm pattern, but one run in four settles on 2 : 3 : 4.</strong> The paper's pattern spends the least weight for the separation it buys (${fixed(c["leastBinary"]!, 2)} against ${fixed(c["leastBalanced"]!, 2)}), yet ${share(c["twoThreeFourShare"]!)} of the solved runs end on the other one, a local minimum that gradient descent does not leave.`,
+  },
+  {
+    notebook: "07-claims-on-trial",
+    anchor: "claim-5-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps",
+    keys: ["paperMedian", "halfMedian"],
+    html: (c) =>
+      `<strong>At α 0.9, a smaller ε is faster.</strong> The blog guessed that a higher learning rate would save sweeps; halving ε from 0.1 to 0.05 instead cuts the median sweeps to solve from ${count(c["paperMedian"]!)} to ${count(c["halfMedian"]!)}.`,
+  },
+  {
+    notebook: "08-family-trees",
+    anchor: "the-schedule-as-printed",
+    keys: ["E20", "EPrinted", "fittedPrinted"],
+    html: (c) =>
+      `<strong>The printed family-trees schedule stalls.</strong> Trained as the paper prints it, the network's error is ${fixed(c["E20"]!, 2)} after 20 sweeps and still ${fixed(c["EPrinted"]!, 2)} after 1,500, with ${count(c["fittedPrinted"]!)} of its 100 training questions answered right.`,
+  },
+];
+
+/** The front page's figure: the share of runs solved within s sweeps (notebook 7's first chart). */
+const HERO = { notebook: "07-claims-on-trial", title: /^Share of runs solved within s sweeps/ };
+
+function heroFigure(notebooks: ReadonlyMap<string, Notebook>): Figure | null {
+  const notebook = notebooks.get(HERO.notebook);
+  if (!notebook) return null;
+  const figures = notebook.cells.flatMap((c) => c.outputs ?? []).map((o) => o.data?.[PLOTLY_MIME] as Figure | undefined);
+  const hero = figures.find((f) => f && HERO.title.test(String((f.layout["title"] as { text?: string } | undefined)?.text ?? "")));
+  if (!hero) throw new Error(`notebooks/${HERO.notebook}.ipynb has no chart titled ${HERO.title}: the front page's figure`);
+  return hero;
+}
+
+/** The anchors of a notebook's headings, as its page gives them. */
+function headingsOf(notebook: Notebook): string[] {
+  return notebook.cells.filter((c) => c.cell_type === "markdown").flatMap((c) => [...joined(c.source).matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slug(m[1]!)));
+}
+
+function findingsHtml(notebooks: ReadonlyMap<string, Notebook>): string {
+  const items = FINDINGS.filter((f) => notebooks.has(f.notebook)).map((f) => {
+    const claims = claimsOf(notebooks.get(f.notebook)!);
+    const missing = f.keys.filter((k) => typeof claims[k] !== "number");
+    if (missing.length > 0) throw new Error(`the front page needs the claims ${missing.join(", ")} from notebooks/${f.notebook}.ipynb, which shows none by that name`);
+    if (!headingsOf(notebooks.get(f.notebook)!).includes(f.anchor)) throw new Error(`the front page links to #${f.anchor} in notebooks/${f.notebook}.ipynb, which has no such heading`);
+    return `<li>${f.html(claims)} <a href="${f.notebook}.html#${f.anchor}">The evidence</a></li>`;
+  });
+  return items.length === 0 ? "" : `<h2 id="findings">What the runs show</h2>\n<ol class="findings">\n${items.join("\n")}\n</ol>`;
+}
+
+export interface FrontPageOptions {
+  pages: { name: string; title: string }[];
+  notebooks: ReadonlyMap<string, Notebook>;
+  /** The repository's web address (`npm run build -- --repo URL`); without it, links go to the copies in the site. */
+  repository?: string;
+  title: string;
+}
+
+export function frontPageHtml({ pages, notebooks, repository, title }: FrontPageOptions): string {
+  const hero = heroFigure(notebooks);
+  const figure = hero
+    ? `<figure class="hero">${chartHtml(hero)}<figcaption>A thousand runs with the paper's settings: the share solved within s sweeps. The paper's one run took 1,425.</figcaption></figure>`
+    : "";
+  const series = pages.map((p) => `<li><a href="${p.name}.html">${escapeHtml(p.title)}</a> <a class="blog" href="blog/${p.name}.html">(without code)</a></li>`).join("\n");
+  const repo = repository?.replace(/\/+$/, "");
+  const notebooksLink = repo ? `${repo}/tree/main/notebooks` : "notebooks/";
+  const teaching = repo ? `${repo}#teaching-a-backprop-class` : "README.md";
+  return `<h1>${escapeHtml(title)}</h1>
+<p class="lede">In 1986 Rumelhart, Hinton and Williams trained a network of six inputs, two hidden units and one output to tell
+palindromic bit vectors from the rest, and its weights came out readable: antisymmetric, in sizes 1 : 2 : 4. These pages
+retrace that run in executable TypeScript notebooks, then put the claims made about it to the test over thousands of runs,
+and reproduce the paper's second task, family trees.</p>
+${findingsHtml(notebooks)}
+${figure}
+<h2 id="series">The series</h2>
+<p>Each page is one notebook, run from top to bottom when this site was built. The pages marked “without code” keep the prose and the figures only.</p>
+<ul class="contents">
+${series}
+</ul>
+<h2 id="use">Run it, or teach with it</h2>
+<ul class="contents">
+<li><a href="${escapeHtml(notebooksLink)}">The notebooks</a>${repo ? ` in <a href="${escapeHtml(repo)}">the repository</a>` : ""}: clone it and run <code>npm start</code> to open them in JupyterLab.</li>
+<li><a href="${escapeHtml(teaching)}">Teaching a backprop class</a>: an order and timings for three sessions, and six exercises with checkers.</li>
+<li><a href="student-edition/">The student edition</a>: the notebooks with each exercise's answer replaced by a stub, to hand out.</li>
+</ul>`;
+}
