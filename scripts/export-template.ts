@@ -30,7 +30,7 @@ writeFileSync(join(target, "katex.css"), css);
 // HTMLExporter's template also becomes webpdf's (a subclass, and our template renders PDF too);
 // the slides exporter, another subclass, keeps its own.
 const selection = { HTMLExporter: { template_name: NAME }, SlidesExporter: { template_name: "reveal" } };
+// The server reads only extension switches from jupyter_server_config.d/, so its own file it is.
 const etc = join(ROOT, ".venv/etc/jupyter");
-mkdirSync(join(etc, "jupyter_server_config.d"), { recursive: true });
-writeFileSync(join(etc, "jupyter_nbconvert_config.json"), `${JSON.stringify(selection, null, 2)}\n`);
-writeFileSync(join(etc, "jupyter_server_config.d", `${NAME}-export.json`), `${JSON.stringify(selection, null, 2)}\n`);
+mkdirSync(etc, { recursive: true });
+for (const app of ["nbconvert", "server"]) writeFileSync(join(etc, `jupyter_${app}_config.json`), `${JSON.stringify(selection, null, 2)}\n`);

@@ -113,8 +113,10 @@ describe("the nbgrader course", () => {
     expect(page).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it("feeds back a cell that did not compile with the compiler's words", () => {
-    expect(feedback("no-compile")).toMatch(/Cannot find name 'z'/);
+  it("feeds back a cell that did not compile, in the compiler's words and the checker's", () => {
+    const page = feedback("no-compile");
+    expect(page).toMatch(/Cannot find name 'z'/);
+    expect(page).toContain("✗ sigmoidDerivative is not defined: the cell that defines it did not compile");
   });
 });
 

@@ -24,10 +24,10 @@ describe("editions", () => {
   });
 
   it("leave out of the student's prose what is true only where the answers are shown", () => {
-    const prose = "Fill them in.\n\n<!-- BEGIN SOLUTION -->Here each holds one possible solution.<!-- END SOLUTION -->\n\n### Exercise 1";
+    const prose = "Fill them in.\n\n<!-- BEGIN SOLUTION -->\n\nHere each holds one `possible` solution.\n\n<!-- END SOLUTION -->\n\n### Exercise 1";
     expect(studentProse(prose)).toBe("Fill them in.\n\n### Exercise 1");
     const notebook: Notebook = { metadata: {}, cells: [{ cell_type: "markdown", source: prose, metadata: {} }] };
-    expect(solutionsEdition(notebook).cells[0]!.source).toBe("Fill them in.\n\nHere each holds one possible solution.\n\n### Exercise 1");
+    expect(solutionsEdition(notebook).cells[0]!.source).toBe("Fill them in.\n\nHere each holds one `possible` solution.\n\n### Exercise 1");
   });
 
   it("refuse unbalanced markers", () => {

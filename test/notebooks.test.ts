@@ -3,10 +3,11 @@
  * without an error, write every figure of its prose either as computed by a code cell
  * above or as declared given (src/notebook/claims.ts), and be committed stripped of outputs.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { CLAIMS_MIME, type ClaimMark, type Claims, markAgrees, proseNumbers } from "../src/index";
 import { type Notebook, NOTEBOOKS, ROOT, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
@@ -69,10 +70,12 @@ describe.each(names)("notebook %s", (name) => {
 });
 
 const gitIn = (repo: string, ...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8", maxBuffer: 1 << 26 });
+/** Git without blocking the test worker (a busy machine makes each call slow). */
+const git = async (repo: string, ...args: string[]) => (await promisify(execFile)("git", args, { cwd: repo, encoding: "utf8", maxBuffer: 1 << 26 })).stdout;
 
 /** The code cells of a notebook as git holds it (`HEAD:path`) or would commit it (`:path`, the index) that carry an output or a count. */
-function unstrippedCells(repo: string, blob: string): string[] {
-  const notebook = JSON.parse(gitIn(repo, "show", blob)) as Notebook;
+async function unstrippedCells(repo: string, blob: string): Promise<string[]> {
+  const notebook = JSON.parse(await git(repo, "show", blob)) as Notebook;
   return notebook.cells.filter((c) => c.cell_type === "code" && ((c.outputs ?? []).length > 0 || c.execution_count !== null)).map((c) => sourceOf(c).slice(0, 80));
 }
 
@@ -86,8 +89,8 @@ function heldBlobs(repo: string): string[] {
 // What git holds and would commit, not the working copy: a reader's JupyterLab saves outputs
 // into notebooks/, and the nbstripout filter (.gitattributes) strips them on `git add`.
 describe("the notebooks as git holds them (HEAD) and would commit them (the index)", () => {
-  it.each(heldBlobs(ROOT))("%s is stripped: no outputs, no execution counts", (blob) => {
-    expect(unstrippedCells(ROOT, blob)).toEqual([]);
+  it.each(heldBlobs(ROOT))("%s is stripped: no outputs, no execution counts", async (blob) => {
+    expect(await unstrippedCells(ROOT, blob)).toEqual([]);
   });
 });
 
@@ -98,17 +101,17 @@ describe("a notebook a reader saved with its outputs", () => {
 
   it("stages stripped, and leaves what git holds stripped", async () => {
     // A clone of what is committed here, with the filter registered as setup registers it.
-    gitIn(ROOT, "clone", "--quiet", "--shared", ROOT, clone);
+    await git(ROOT, "clone", "--quiet", "--shared", ROOT, clone);
     symlinkSync(join(ROOT, ".venv"), join(clone, ".venv"));
-    execFileSync("bash", [join(clone, "scripts/strip-outputs.sh")]);
+    await promisify(execFile)("bash", [join(clone, "scripts/strip-outputs.sh")]);
     const executed = await executedNotebook("01-architecture");
     expect(executed.cells.some((c) => (c.outputs ?? []).length > 0)).toBe(true);
     writeFileSync(join(clone, path), JSON.stringify(executed, null, 1));
-    expect(heldBlobs(clone).flatMap((blob) => unstrippedCells(clone, blob))).toEqual([]);
-    gitIn(clone, "add", path);
-    expect(gitIn(clone, "diff", "--cached", "--name-only")).toBe(`${path}\n`);
-    expect(gitIn(clone, "diff", "--cached", "--no-textconv")).not.toMatch(/"output_type"|"execution_count": \d/);
-    expect(unstrippedCells(clone, `:${path}`)).toEqual([]);
+    expect((await Promise.all(heldBlobs(clone).map((blob) => unstrippedCells(clone, blob)))).flat()).toEqual([]);
+    await git(clone, "add", path);
+    expect(await git(clone, "diff", "--cached", "--name-only")).toBe(`${path}\n`);
+    expect(await git(clone, "diff", "--cached", "--no-textconv")).not.toMatch(/"output_type"|"execution_count": \d/);
+    expect(await unstrippedCells(clone, `:${path}`)).toEqual([]);
   });
 });
 

@@ -2,12 +2,13 @@
  * The student edition runs end to end with every exercise still a stub, each checker
  * saying so plainly; the solutions edition, answers in place, passes every checker.
  */
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { type Notebook, joined } from "../src/notebook/nbformat";
-import { executeNotebook } from "../src/site/execute";
 import { exerciseCount, isSolution, solutionsEdition, studentEdition } from "../src/teaching/editions";
 import { NOTEBOOKS, ROOT, notebookNames } from "./support/notebooks";
 
@@ -15,14 +16,18 @@ const withExercises = notebookNames()
   .map((name) => ({ name, notebook: JSON.parse(readFileSync(join(NOTEBOOKS, `${name}.ipynb`), "utf8")) as Notebook }))
   .filter(({ notebook }) => exerciseCount(notebook) > 0);
 
-/** Writes an edition beside a link to dist/, as `npm run student` lays it out, and runs it. */
-function run(edition: Notebook, name: string): Notebook {
+/**
+ * Writes an edition beside a link to dist/, as `npm run student` lays it out, and runs it
+ * (asynchronously, so that vitest's worker stays responsive while the kernel works).
+ */
+async function run(edition: Notebook, name: string): Promise<Notebook> {
   const dir = mkdtempSync(join(tmpdir(), "edition-"));
   symlinkSync(join(ROOT, "dist"), join(dir, "dist"));
   mkdirSync(join(dir, "edition"));
   const path = join(dir, "edition", `${name}.ipynb`);
   writeFileSync(path, JSON.stringify(edition));
-  return executeNotebook(path);
+  await promisify(execFile)(join(ROOT, ".venv/bin/jupyter"), ["execute", "--inplace", path], { cwd: join(dir, "edition"), maxBuffer: 1 << 26 });
+  return JSON.parse(readFileSync(path, "utf8")) as Notebook;
 }
 
 /** What each checker cell (the code cell after a solution cell) printed. */
@@ -40,11 +45,11 @@ describe("the teaching editions", () => {
   });
 
   describe.each(withExercises)("$name", ({ name, notebook }) => {
-    it("runs as a student edition, every checker reporting the stub plainly", () => {
+    it("runs as a student edition, every checker reporting the stub plainly", async () => {
       const student = studentEdition(notebook);
       expect(student.cells.every((c) => !joined(c.source).includes("BEGIN SOLUTION"))).toBe(true);
       expect(student.cells.some((c) => /possible solution/.test(joined(c.source)))).toBe(false);
-      const said = verdicts(run(student, name));
+      const said = verdicts(await run(student, name));
       expect(said).toHaveLength(exerciseCount(notebook));
       for (const verdict of said) {
         expect(verdict).toMatch(/^✗/);
@@ -53,8 +58,8 @@ describe("the teaching editions", () => {
       }
     });
 
-    it("passes every checker with the solutions pasted back", () => {
-      const said = verdicts(run(solutionsEdition(notebook), name));
+    it("passes every checker with the solutions pasted back", async () => {
+      const said = verdicts(await run(solutionsEdition(notebook), name));
       expect(said).toHaveLength(exerciseCount(notebook));
       for (const verdict of said) expect(verdict).toMatch(/^✓/);
     });

@@ -16,7 +16,7 @@ export interface Plateau {
   hiddenRange: number[];
   /** The output unit's bias. */
   outputBias: number;
-  /** The length of ∂E/∂w over all 17 weights and biases: how flat the ground is. */
+  /** The length of ∂E/∂w over all weights and biases (17 in a 6-2-1 net): how flat the ground is. */
   slope: number;
   kind: PlateauKind;
 }
@@ -34,7 +34,7 @@ const cases = symmetryCases();
 export function plateauOf(network: Network): Plateau {
   const ys = cases.map((c) => forward(network, c.input));
   const output = ys.map((y) => y[2]![0]!);
-  const hidden = [0, 1].map((j) => ys.map((y) => y[1]![j]!));
+  const hidden = network.layers[0]!.biases.map((_, j) => ys.map((y) => y[1]![j]!));
   const { E, dEdw } = gradient(network, cases);
   const slope = Math.hypot(...dEdw.layers.flatMap((l) => [...l.weights.flat(), ...l.biases]));
   const wrongPalindromes = cases.filter((c, k) => c.target[0] === 1 && output[k]! <= 0.5).length;

@@ -2,7 +2,7 @@
  * A notebook with exercises as an nbgrader assignment. Each exercise cell becomes a
  * solution cell, its `// BEGIN SOLUTION` region left for nbgrader to replace with the
  * student edition's stub; the checker cell after it becomes a locked autograder test worth
- * its exercise's points, which hands the verdict to `mustPass` (a failure errors, and
+ * its exercise's points, which runs the checker through `mustPass` (a failure errors, and
  * nbgrader scores an erroring test as zero) and checks again, in a hidden region the
  * release leaves out, on cases drawn from a seed the student never sees. The prose is the
  * student edition's; the notebook imports the copy of dist/ that sits beside it.
@@ -26,18 +26,24 @@ const IMPORT = /(import \{\s*)([^}]*\} from )"\.\.\/dist\/index"/;
 /** nbgrader's metadata for a cell (schema 3). */
 const nbgrader = (fields: { grade: boolean; solution: boolean; locked: boolean; grade_id: string; points?: number }) => ({ nbgrader: { ...fields, schema_version: 3 } });
 
-/** The autograder test for a checker cell `checkX(f);`. */
-function testCell(cell: Cell, name: string, hiddenSeed: number): Cell {
-  const call = CHECK.exec(joined(cell.source).trim());
+/** The checker cell after an exercise, `checkX(f);`, read: which checker, the answer's name, its grading. */
+function checkerCall(cell: Cell | undefined, name: string) {
+  const call = CHECK.exec(joined(cell?.source).trim());
   const grading = call ? GRADING[call[1]!] : undefined;
-  if (!call || !grading) throw new Error(`${name}: the cell after an exercise should call one of ${Object.keys(GRADING).join(", ")}, as checkX(f); — found: ${joined(cell.source)}`);
-  const [, checker, answer] = call;
-  const lines = [`mustPass(${checker}(${answer}));`];
-  if (grading.hidden) lines.push("// BEGIN HIDDEN TESTS", `mustPass(${checker}(${answer}, ${hiddenSeed}));`, "// END HIDDEN TESTS");
+  if (!call || !grading) throw new Error(`${name}: the cell after an exercise should call one of ${Object.keys(GRADING).join(", ")}, as checkX(f); — found: ${joined(cell?.source)}`);
+  return { checker: call[1]!, answer: call[2]!, ...grading };
+}
+
+/** The autograder test for a checker cell. */
+function testCell(cell: Cell, name: string, hiddenSeed: number): Cell {
+  const { checker, answer, points, hidden } = checkerCall(cell, name);
+  // Compiled without a check of the answer's name, so that a missing one reaches mustPass.
+  const lines = [`// @ts-ignore: if ${answer} did not compile, mustPass says so`, `mustPass(() => ${checker}(${answer}));`];
+  if (hidden) lines.push("// BEGIN HIDDEN TESTS", "// @ts-ignore", `mustPass(() => ${checker}(${answer}, ${hiddenSeed}));`, "// END HIDDEN TESTS");
   return {
     ...cell,
     source: lines.join("\n"),
-    metadata: { ...cell.metadata, ...nbgrader({ grade: true, solution: false, locked: true, grade_id: `test_${answer}`, points: grading.points }) },
+    metadata: { ...cell.metadata, ...nbgrader({ grade: true, solution: false, locked: true, grade_id: `test_${answer}`, points }) },
   };
 }
 
@@ -52,7 +58,7 @@ export function courseNotebook(notebook: Notebook, name: string, hiddenSeed: num
     if (cell.cell_type !== "code") return { ...cell, source };
     const code: Cell = { ...cell, source: source.replace(IMPORT, '$1mustPass, $2"./dist/index"'), outputs: [], execution_count: null };
     if (isSolution(cell)) {
-      const answer = CHECK.exec(joined(notebook.cells[k + 1]?.source ?? "").trim())?.[2] ?? `exercise_${k}`;
+      const { answer } = checkerCall(notebook.cells[k + 1], name);
       return { ...code, metadata: { ...cell.metadata, ...nbgrader({ grade: false, solution: true, locked: false, grade_id: answer }) } };
     }
     return k > 0 && isSolution(notebook.cells[k - 1]!) ? testCell(code, name, hiddenSeed) : code;

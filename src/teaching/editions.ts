@@ -3,7 +3,8 @@
  * answer between `// BEGIN SOLUTION` and `// END SOLUTION`; lines inside that start with
  * `// STUB ` say what the student edition puts there instead (by default a `throw`, which
  * the checkers recognise as the stub). Prose true only where the answers are shown sits
- * between `<!-- BEGIN SOLUTION -->` and `<!-- END SOLUTION -->` in a markdown cell, and the
+ * between `<!-- BEGIN SOLUTION -->` and `<!-- END SOLUTION -->` lines in a markdown cell (a
+ * line of its own each: a line that opens with a comment is raw HTML to markdown), and the
  * student edition leaves it out. Outputs are cleared in both editions.
  */
 
@@ -14,7 +15,7 @@ export const SOLUTION_TAG = "solution";
 const BEGIN = /^\s*\/\/ BEGIN SOLUTION\s*$/;
 const END = /^\s*\/\/ END SOLUTION\s*$/;
 const STUB = /^(\s*)\/\/ STUB (.*)$/;
-const PROSE = /<!-- BEGIN SOLUTION -->([\s\S]*?)<!-- END SOLUTION -->/g;
+const PROSE = /<!-- BEGIN SOLUTION -->\n*([\s\S]*?)\n*<!-- END SOLUTION -->\n*/g;
 
 /** The stub that stands for a region without STUB lines. */
 export const STUB_LINE = `throw new Error(${JSON.stringify(STUB_MESSAGE)});`;
@@ -53,8 +54,8 @@ export function solutionSource(source: string): string {
 }
 
 /** The student's version of a markdown cell: the prose about shown answers left out. */
-export const studentProse = (markdown: string) => markdown.replace(PROSE, "").replace(/\n{3,}/g, "\n\n");
-const solutionProse = (markdown: string) => markdown.replace(PROSE, "$1");
+export const studentProse = (markdown: string) => markdown.replace(PROSE, "");
+const solutionProse = (markdown: string) => markdown.replace(PROSE, "$1\n\n");
 
 /** Whether a cell holds an exercise's answer. */
 export function isSolution(cell: Cell): boolean {

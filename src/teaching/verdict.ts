@@ -88,11 +88,21 @@ export function report(ok: boolean, message: string): Verdict {
 }
 
 /**
- * For a graded test cell (nbgrader): the verdict when it passes; otherwise the verdict is
- * thrown, because nbgrader scores a test cell that errors as zero. tslab prints the error
- * as the verdict's message alone, so the student's feedback reads in the checker's words.
+ * For a graded test cell (nbgrader), given the check to run: its verdict when it passes;
+ * otherwise the verdict is thrown, because nbgrader scores a test cell that errors as zero.
+ * tslab prints the error as the verdict's message alone, so the feedback reads in the
+ * checker's words. An exercise cell that did not compile defines nothing, so the check's
+ * own mention of the answer fails; that, too, becomes a verdict.
  */
-export function mustPass(verdict: Verdict): Verdict {
+export function mustPass(check: () => Verdict): Verdict {
+  let verdict: Verdict;
+  try {
+    verdict = check();
+  } catch (e) {
+    const missing = e instanceof Error && e.name === "ReferenceError" ? /^(\S+) is not defined$/.exec(e.message)?.[1] : undefined;
+    if (missing === undefined) throw e;
+    verdict = report(false, `✗ ${missing} is not defined: the cell that defines it did not compile (see the error under it), so nothing was checked.`);
+  }
   if (verdict.ok) return verdict;
   throw Object.defineProperty(new Error(verdict.message), INSPECT, { value: () => verdict.message });
 }

@@ -1,0 +1,22 @@
+import { type Case } from "../core/loss";
+
+/**
+ * The task this project gives Figure 5's iterative net (the paper names none): a ring of
+ * units that, run for T iterations from any pattern of 0s and 1s, ends with the pattern
+ * moved T places round the ring, unit i holding at the end what unit i − T held at the
+ * start. Only the final state is a target; the net is free to get there however it can,
+ * one place per iteration being the way a shift register would.
+ */
+export function shiftRegisterCases(units: number, iterations: number): Case[] {
+  if (!Number.isInteger(units) || units < 2 || units > 16) throw new RangeError(`a shift register needs 2 to 16 units, got ${units}`);
+  return Array.from({ length: 2 ** units }, (_, k) => {
+    const input = Array.from({ length: units }, (_, i) => (k >> (units - 1 - i)) & 1);
+    return { input, target: input.map((_, i) => input[(((i - iterations) % units) + units) % units]!) };
+  });
+}
+
+/**
+ * Notebook 09's run: four units, three iterations, the symmetry run's ε and α, and the
+ * seed of the first run (in seed order) that learns the one-place-per-iteration shift.
+ */
+export const SHIFT_REGISTER_RUN = { units: 4, iterations: 3, ε: 0.1, α: 0.9, sweeps: 1000, range: 0.3, seed: 2 } as const;

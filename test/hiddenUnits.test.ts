@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { FIGURE_1, hiddenRoles, hiddenRow, type Network, plateauOf, type SeedOutcome } from "../src/index";
+
+describe("the 6-H-1 runs", () => {
+  it("find the saturated plateau with any number of hidden units", () => {
+    // Hidden units that tell no case apart and an output bias far below 0: "no" to all, output < 0.01.
+    const flat = (H: number): Network => ({
+      layers: [
+        { weights: Array.from({ length: H }, () => Array(6).fill(0.01)), biases: Array(H).fill(0) },
+        { weights: [Array(H).fill(0.1)], biases: [-8] },
+      ],
+    });
+    for (const H of [2, 3, 4]) {
+      const plateau = plateauOf(flat(H));
+      expect(plateau.kind).toBe("saturated");
+      expect(plateau.hiddenRange).toHaveLength(H);
+    }
+  });
+});
+
+describe("a row of the study", () => {
+  const outcome = (seed: number, solvedAt: number | null, network: Network = FIGURE_1): SeedOutcome => ({ seed, ε: 0.1, α: 0.9, cap: 10_000, settle: 0, solvedAt, sweeps: solvedAt ?? 10_000, E: 0, network, settled: null });
+  const saturated: Network = { layers: [FIGURE_1.layers[0]!, { weights: [[-0.1, -0.1]], biases: [-9] }] };
+
+  it("counts shares by 1,425 and by the cap, saturated runs, and medians, as worked by hand", () => {
+    const row = hiddenRow(2, [outcome(0, 300), outcome(1, 1425), outcome(2, 1426), outcome(3, null, saturated)], 10_000);
+    expect(row).toEqual({ hidden: 2, runs: 4, solvedBy1425: 0.5, solvedByCap: 0.75, saturated: 0.25, median: 1425.5, medianOfSolved: 1425 });
+  });
+});
+
+describe("the hidden units' roles", () => {
+  it("find Figure 1's left and right units a needed mirror pair that split the non-palindromes", () => {
+    const roles = hiddenRoles(FIGURE_1);
+    expect(roles.antisymmetric).toBe(2);
+    expect(roles.mostOpposed).toBeLessThan(-0.9999);
+    expect(roles.needed).toBe(2);
+    expect(roles.meanOnForOthers).toBe(1); // each non-palindrome turns on exactly one of the two
+    expect(roles.mostOnForPalindromes).toBe(0);
+  });
+
+  it("see a copy of the left unit as a duplicate, and not needed when the output ignores it", () => {
+    const [left, right] = FIGURE_1.layers[0]!.weights as [number[], number[]];
+    const copy: Network = {
+      layers: [
+        { weights: [left, right, left.slice()], biases: [-1.1, -1.1, -1.1] },
+        { weights: [[-8.8, -8.8, 0]], biases: [6.4] },
+      ],
+    };
+    const roles = hiddenRoles(copy);
+    expect(roles.mostAlike).toBe(1);
+    expect(roles.largestCorrelation).toBeCloseTo(1, 12);
+    expect(roles.needed).toBe(2);
+  });
+});
