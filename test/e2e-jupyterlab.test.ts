@@ -227,12 +227,10 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
   it("stops a live run at its next chunk on Kernel → Interrupt, in one line, and keeps the kernel and earlier variables", async () => {
     const chunk = 500;
     const cells = [
-      'import { initNetwork, liveFigure, lossCurve, makeRandom, SYMMETRY_ARCHITECTURE, symmetryCases, trainInChunks } from "../dist/index";\nconst before = "defined before the run";\nlet reached = 0;\nlet reachedAtInterrupt = -1;',
-      // The kernel notes the sweep its run had reached when the interrupt arrived (the page may
-      // show an earlier one on a busy machine); each chunk pauses 1.5 s, so a reader sees it run.
-      // (Declared in the first cell: tslab forgets the declarations of a cell that failed.)
-      `process.once("SIGINT", () => (reachedAtInterrupt = reached));\nconst chart = liveFigure();\nawait trainInChunks(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(1)), symmetryCases(), { sweeps: 1_000_000, rule: { ε: 0.1, α: 0.9 } }, {\n  chunk: ${chunk}, pauseMs: 1500,\n  onChunk: (run) => {\n    reached = run.sweep;\n    chart.draw(lossCurve(run.losses, { title: \`sweep \${run.sweep}\` }));\n  },\n});`,
-      "`${before}; the run had reached sweep ${reachedAtInterrupt} when interrupted`",
+      'import { initNetwork, liveFigure, lossCurve, makeRandom, SYMMETRY_ARCHITECTURE, symmetryCases, trainInChunks } from "../dist/index";\nconst before = "defined before the run";',
+      // Long chunks (3 s each, mostly pause), so the chart a reader sees is at most a chunk behind the kernel.
+      `const chart = liveFigure();\nawait trainInChunks(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(1)), symmetryCases(), { sweeps: 1_000_000, rule: { ε: 0.1, α: 0.9 } }, {\n  chunk: ${chunk}, pauseMs: 3000,\n  onChunk: (run) => chart.draw(lossCurve(run.losses, { title: \`sweep \${run.sweep}\` })),\n});`,
+      "before",
     ];
     writeFileSync(join(work, "notebooks/interrupt.ipynb"), JSON.stringify({
       cells: cells.map((source, k) => ({ cell_type: "code", execution_count: null, id: `i${k}`, metadata: {}, outputs: [], source })),
@@ -250,9 +248,10 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     await expect.poll(() => cell(0).locator(".jp-InputArea-prompt").textContent(), { timeout: 60_000 }).toMatch(/\[\d+\]/);
     await page.keyboard.press("Shift+Enter");
     const shownSweep = async () => Number(((await cell(1).locator("svg .gtitle").textContent({ timeout: 1000 }).catch(() => "")) ?? "").replace(/\D/g, "") || 0);
-    await expect.poll(shownSweep, { timeout: 60_000 }).toBeGreaterThanOrEqual(3 * chunk);
+    await expect.poll(shownSweep, { timeout: 60_000 }).toBeGreaterThanOrEqual(2 * chunk);
     await page.getByRole("menuitem", { name: "Kernel", exact: true }).click();
     await page.getByRole("menuitem", { name: /^Interrupt Kernel/ }).click();
+    const shown = await shownSweep();
     const stderr = cell(1).locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
     await stderr.waitFor({ timeout: 60_000 }).catch(async (err: unknown) => {
       await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-failure.png") });
@@ -264,15 +263,13 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     // It stays stopped, its chart where it stopped.
     await page.waitForTimeout(3000);
     expect(await shownSweep()).toBe(stoppedAt);
-    // The kernel answers, the first cell's variable is still there, and the run stopped within one chunk of the interrupt.
+    // Within one chunk of what the chart showed as the interrupt was sent.
+    expect(stoppedAt - shown).toBeGreaterThanOrEqual(0);
+    expect(stoppedAt - shown).toBeLessThanOrEqual(chunk);
+    // The kernel answers, and the first cell's variable is still there.
     await cell(2).locator(".jp-InputArea-editor").click();
     await page.keyboard.press("Shift+Enter");
-    const answer = cell(2).locator(".jp-OutputArea-output").first();
-    await expect.poll(() => answer.textContent().catch(() => ""), { timeout: 60_000 }).toContain("defined before the run");
-    const reachedAtInterrupt = Number(/reached sweep (\d+)/.exec((await answer.textContent())!)![1]);
-    expect(reachedAtInterrupt).toBeGreaterThanOrEqual(3 * chunk);
-    expect(stoppedAt - reachedAtInterrupt).toBeGreaterThanOrEqual(0);
-    expect(stoppedAt - reachedAtInterrupt).toBeLessThanOrEqual(chunk);
+    await expect.poll(() => cell(2).locator(".jp-OutputArea-output").first().textContent().catch(() => ""), { timeout: 60_000 }).toContain("defined before the run");
     await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-interrupt.png") });
   });
 });
