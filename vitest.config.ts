@@ -1,10 +1,22 @@
 import { defineConfig } from "vitest/config";
 
+/** The test files that read executed notebooks: the "notebooks" project runs every notebook once before them. */
+const NOTEBOOK_TESTS = [
+  "test/notebooks.test.ts",
+  "test/symmetryWalk.test.ts",
+  "test/claims-study.test.ts",
+  "test/family-trees-notebook.test.ts",
+  "test/site.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // Notebook executions and browser tests take seconds each; speed is measured in bench/, not here.
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    projects: [
+      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS } },
+      { extends: true, test: { name: "notebooks", include: NOTEBOOK_TESTS, globalSetup: ["test/support/executeNotebooks.ts"] } },
+    ],
   },
 });

@@ -2,6 +2,7 @@
 import { cpus } from "node:os";
 import { benchBatch } from "./batch";
 import { benchFamilyTreesRun } from "./familyTrees";
+import { benchKernel } from "./kernel";
 import { benchStudy } from "./study";
 import { benchSymmetryRun } from "./symmetry";
 import { benchSiteLive } from "./siteLive";
@@ -11,4 +12,4 @@ import { benchTfjs } from "./tfjs";
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
-void benchBatch().then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchNotebooks);
+void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchNotebooks);

@@ -84,6 +84,11 @@ describe("the sigmoid-derivative checker", () => {
 
 describe("the output-delta checker", () => {
   it("accepts (y − d) y (1 − y)", () => expect(checkOutputDelta((y, d) => (y - d) * y * (1 - y)).ok).toBe(true));
+  it("expects the values worked by hand: −0.125 at y = ½, d = 1, and 0.125 at y = ½, d = 0", () => {
+    const answer = (y: number, d: number) => (y === 0.5 ? (d === 1 ? -0.125 : 0.125) : (y - d) * y * (1 - y));
+    expect(checkOutputDelta(answer).ok).toBe(true);
+    expect(checkOutputDelta((y, d) => (y === 0.5 ? 0.125 : (y - d) * y * (1 - y))).message).toMatch(/y = 0\.5/);
+  });
   it.each([
     ["∂E/∂y instead of ∂E/∂x", (y: number, d: number) => y - d, /multiply by the logistic's slope/],
     ["a flipped sign", (y: number, d: number) => (d - y) * y * (1 - y), /sign/],
@@ -100,6 +105,12 @@ describe("the output-delta checker", () => {
 describe("the hidden-delta checker", () => {
   const right = (y: number, dx: number[], w: number[]) => y * (1 - y) * dx.reduce((s, v, k) => s + v * w[k]!, 0);
   it("accepts y(1 − y) Σ ∂E/∂x_k w_kj", () => expect(checkHiddenDelta(right).ok).toBe(true));
+  it("expects the values worked by hand: ¼ · (−0.125 · 1) at y = ½, and 0.16 · (0.15 + 0.16) at y = 0.8", () => {
+    const handWorked = (y: number, dx: number[], w: number[]) => (y === 0.5 && dx.length === 1 ? -0.03125 : right(y, dx, w));
+    expect(checkHiddenDelta(handWorked).ok).toBe(true);
+    expect(checkHiddenDelta((y, dx, w) => (y === 0.5 && dx.length === 1 ? 0.03125 : right(y, dx, w))).ok).toBe(false);
+    expect(right(0.8, [0.05, -0.02], [3, -8])).toBeCloseTo(0.16 * (0.15 + 0.16), 15);
+  });
   it.each([
     ["a missing slope", (_y: number, dx: number[], w: number[]) => dx.reduce((s, v, k) => s + v * w[k]!, 0), /multiply by its slope/],
     ["a flipped sign", (y: number, dx: number[], w: number[]) => -right(y, dx, w), /sign/],
@@ -112,12 +123,29 @@ describe("the hidden-delta checker", () => {
 });
 
 describe("the weight-gradient checker", () => {
+  /** ∂E/∂w_ji of the 6-2-1 net written out by hand, case by case, with nothing from the core. */
+  const byHand = (n: Network, cs: Case[], j: number, i: number) => {
+    const [hidden, output] = n.layers as [Network["layers"][0], Network["layers"][0]];
+    const σ = (x: number) => 1 / (1 + Math.exp(-x));
+    let sum = 0;
+    for (const c of cs) {
+      const h = hidden.weights.map((row, k) => σ(row.reduce((x, w, m) => x + w * c.input[m]!, hidden.biases[k]!)));
+      const y = σ(output.weights[0]!.reduce((x, w, k) => x + w * h[k]!, output.biases[0]!));
+      const dEdxOut = (y - c.target[0]!) * y * (1 - y);
+      sum += dEdxOut * output.weights[0]![j]! * h[j]! * (1 - h[j]!) * c.input[i]!;
+    }
+    return sum;
+  };
   const core = (n: Network, cs: Case[], j: number, i: number) => gradient(n, cs).dEdw.layers[0]!.weights[j]![i]!;
   it("accepts the backward pass's ∂E/∂w", () => expect(checkWeightGradient(core).ok).toBe(true));
   it("names a failing case by how to rebuild it, not by its network and 64 cases", () => {
     const message = checkWeightGradient((n, cs, j, i) => 2 * core(n, cs, j, i)).message;
     expect(message).toMatch(/^✗ weightGradient\(network = initNetwork\(SYMMETRY_ARCHITECTURE, makeRandom\(1\), 2\), cases = all 64, j = 0, i = 0\) returned/);
     expect(message.length).toBeLessThan(300);
+  });
+  it("accepts ∂E/∂w worked out by hand, case by case", () => expect(checkWeightGradient(byHand).ok).toBe(true));
+  it("rejects an answer off by one part in a thousand", () => {
+    expect(checkWeightGradient((n, cs, j, i) => byHand(n, cs, j, i) * 1.001).ok).toBe(false);
   });
   it.each([
     ["one case instead of all", (n: Network, cs: Case[], j: number, i: number) => backwardTrace(n, cs[0]!).dEdw.layers[0]!.weights[j]![i]!, /sum over all the cases/],
@@ -137,6 +165,11 @@ describe("the weight-gradient checker", () => {
 
 describe("the momentum-step checker", () => {
   it("accepts −ε g + α Δ", () => expect(checkMomentumStep((_w, g, p, ε, α) => -ε * g + α * p).ok).toBe(true));
+  it("expects the value worked by hand: −0.1 · 0.5 + 0.9 · 0.2 = 0.13 for its first case", () => {
+    const first = (w: number, g: number, p: number, ε: number, α: number) => (w === 1 && g === 0.5 ? 0.13 : -ε * g + α * p);
+    expect(checkMomentumStep(first).ok).toBe(true);
+    expect(checkMomentumStep((w, g, p, ε, α) => (w === 1 && g === 0.5 ? 0.14 : -ε * g + α * p)).ok).toBe(false);
+  });
   it.each([
     ["a flipped sign", (_w: number, g: number, p: number, ε: number, α: number) => ε * g + α * p, /minus sign/],
     ["no momentum", (_w: number, g: number, _p: number, ε: number) => -ε * g, /momentum term is missing/],

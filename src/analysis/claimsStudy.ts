@@ -1,20 +1,10 @@
-import { runSeedJobs } from "../parallel/seedPool";
+import { runKernelStudies } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN } from "../tasks/symmetry";
 import { type SeedOutcome } from "./seedRun";
-import { type StepRuleGrid, gridJobs } from "./stepRuleGrid";
+import { CLAIMS_STUDY } from "./claimsStudyPlan";
+import { gridJobs } from "./stepRuleGrid";
 
-/**
- * The study of notebook 07: seeds 0–999 with the paper's settings, each until solved or
- * 10,000 sweeps (seven times the paper's 1,425), a solved run then trained 500 sweeps
- * more to let its weights settle; and a grid of ε and α from seeds 0–31, each until
- * solved or 3,000 sweeps.
- */
-export const CLAIMS_STUDY = {
-  seeds: 1000,
-  cap: 10_000,
-  settle: 500,
-  grid: { εs: [0.025, 0.05, 0.1, 0.2, 0.4, 0.8], αs: [0, 0.5, 0.8, 0.9, 0.95], seeds: 32, cap: 3000 } satisfies StepRuleGrid,
-};
+export { CLAIMS_STUDY };
 
 export interface ClaimsStudyResult {
   /** The paper's settings, one outcome per seed, in seed order. */
@@ -23,11 +13,20 @@ export interface ClaimsStudyResult {
   grid: SeedOutcome[];
 }
 
-/** Runs both parts of the study as one batch on worker threads, so both cores stay busy to the end. */
+/**
+ * Runs both parts of the study as one batch on worker threads, in the WebAssembly kernel
+ * (the same outcomes as `runSeed`, bit for bit), so both cores stay busy to the end.
+ */
 export async function runClaimsStudy(options: { workers: number; onProgress?: (done: number, total: number) => void }): Promise<ClaimsStudyResult> {
   const { ε, α } = PAPER_SYMMETRY_RUN;
-  const paper = Array.from({ length: CLAIMS_STUDY.seeds }, (_, seed) => ({ seed, ε, α, cap: CLAIMS_STUDY.cap, settle: CLAIMS_STUDY.settle }));
-  const grid = gridJobs(CLAIMS_STUDY.grid);
-  const outcomes = await runSeedJobs([...paper, ...grid], options);
-  return { paper: outcomes.slice(0, paper.length), grid: outcomes.slice(paper.length) };
+  const { seeds, cap, settle, grid } = CLAIMS_STUDY;
+  const paper = { H: 2, seeds: Array.from({ length: seeds }, (_, seed) => seed), ε, α, cap, settle };
+  // `gridJobs`'s runs, one kernel study per cell (they come cell by cell)
+  const runs = gridJobs(grid);
+  const cells = Array.from({ length: runs.length / grid.seeds }, (_, k) => {
+    const cell = runs.slice(k * grid.seeds, (k + 1) * grid.seeds);
+    return { H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 };
+  });
+  const [paperOutcomes, ...cellOutcomes] = await runKernelStudies([paper, ...cells], options);
+  return { paper: paperOutcomes!, grid: cellOutcomes.flat() };
 }

@@ -16,6 +16,8 @@ const ROOT = resolve(__dirname, "../..");
 
 /** The notebook whose page carries the live training figure. */
 export const TRAINING_PAGE = "05-training";
+/** The notebook whose page carries the live study. */
+export const STUDY_PAGE = "07-claims-on-trial";
 
 export interface ExecutedNotebook {
   name: string;
@@ -28,17 +30,24 @@ export function assertRan({ name, notebook }: ExecutedNotebook): void {
   if (error) throw new Error(failedCellMessage(name, error.cell, error.source, error.message));
 }
 
-function bundle(entry: string, target: string): void {
-  buildSync({
+/** A page script bundled for the browser, as text. */
+function bundled(entry: string, define: Record<string, string> = {}): string {
+  const { outputFiles } = buildSync({
     entryPoints: [join(ROOT, "src/site/browser", entry)],
-    outfile: target,
     bundle: true,
+    write: false,
     format: "iife",
     platform: "browser",
     target: "es2020",
     minify: true,
     legalComments: "none",
+    define,
   });
+  return outputFiles[0]!.text;
+}
+
+function bundle(entry: string, target: string, define: Record<string, string> = {}): void {
+  writeFileSync(target, bundled(entry, define));
 }
 
 function writeAssets(assets: string): void {
@@ -49,6 +58,8 @@ function writeAssets(assets: string): void {
   cpSync(join(ROOT, "src/site/site.css"), join(assets, "site.css"));
   bundle("page.ts", join(assets, "page.js"));
   bundle("liveTraining.ts", join(assets, "live-training.js"));
+  // The study's worker goes inside its page script, started from a Blob URL: a page opened from disk may not load a worker file.
+  bundle("liveStudy.ts", join(assets, "live-study.js"), { STUDY_WORKER_SOURCE: JSON.stringify(bundled("studyWorker.ts")) });
 }
 
 function contentsHtml(pages: { name: string; title: string }[]): string {
@@ -87,6 +98,7 @@ export function buildSite(notebooks: readonly ExecutedNotebook[], out: string): 
     const previous = pages[k - 1];
     const next = pages[k + 1];
     const live = page.name === TRAINING_PAGE;
+    const study = page.name === STUDY_PAGE;
     for (const variant of ["full", "blog"] as const) {
       const prefix = variant === "full" ? "" : "blog/";
       write(
@@ -95,6 +107,7 @@ export function buildSite(notebooks: readonly ExecutedNotebook[], out: string): 
           title: page.title,
           variant,
           live,
+          study,
           assets: variant === "full" ? "assets/" : "../assets/",
           home: variant === "full" ? "index.html" : "../index.html",
           ...(previous ? { previous: { href: `${previous.name}.html`, title: previous.title } } : {}),

@@ -26,8 +26,8 @@ function errorText(stderr: string): string {
     .trim();
 }
 
-/** Why a run failed, naming the cell when Jupyter says which one. */
-function failure(path: string, stderr: string): string {
+/** Why a run failed, naming the cell when Jupyter says which one (the tests' notebook runs say it the same way). */
+export function executionFailure(path: string, stderr: string): string {
   const name = basename(path, ".ipynb");
   const match = FAILED_CELL.exec(stderr);
   if (match) {
@@ -47,7 +47,7 @@ export function executeNotebook(path: string): Notebook {
     execFileSync(JUPYTER, ["execute", `--output=${target}`, path], { cwd: dirname(path), stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
     return JSON.parse(readFileSync(target, "utf8")) as Notebook;
   } catch (err) {
-    throw new Error(failure(path, String((err as { stderr?: Buffer }).stderr ?? err)));
+    throw new Error(executionFailure(path, String((err as { stderr?: Buffer }).stderr ?? err)));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -12,8 +12,9 @@ export interface LiveSettings {
   seed: number;
 }
 
-export interface Slider {
-  key: keyof LiveSettings;
+/** A slider for one setting of `S` (the live figure's by default; the live study has its own). */
+export interface Slider<S = LiveSettings> {
+  key: keyof S;
   /** The name in the URL: ASCII, so a shared link survives any mail client. */
   param: string;
   label: string;
@@ -32,25 +33,28 @@ export const SLIDERS: readonly Slider[] = [
 export const DEFAULT_SETTINGS: LiveSettings = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED };
 
 /** A value moved onto its slider: inside the range, on a step. */
-export function onSlider(slider: Slider, value: number): number {
+export function onSlider<S>(slider: Slider<S>, value: number): number {
   const clamped = Math.min(slider.max, Math.max(slider.min, value));
   const steps = Math.round((clamped - slider.min) / slider.step);
   return Number((slider.min + steps * slider.step).toFixed(6));
 }
 
 /** Settings from a URL hash; a missing or unreadable value keeps its default, one out of range is moved onto its slider. */
-export function settingsFromHash(hash: string): LiveSettings {
+export function readHash<S extends Record<keyof S, number>>(hash: string, sliders: readonly Slider<S>[], defaults: S): S {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const settings = { ...DEFAULT_SETTINGS };
-  for (const slider of SLIDERS) {
+  const settings = { ...defaults };
+  for (const slider of sliders) {
     const text = params.get(slider.param);
     const value = text === null || text.trim() === "" ? NaN : Number(text);
-    if (Number.isFinite(value)) settings[slider.key] = onSlider(slider, value);
+    if (Number.isFinite(value)) settings[slider.key] = onSlider(slider, value) as S[keyof S];
   }
   return settings;
 }
 
 /** The URL hash that restores these settings. */
-export function hashOf(settings: LiveSettings): string {
-  return "#" + SLIDERS.map((s) => `${s.param}=${settings[s.key]}`).join("&");
+export function writeHash<S extends Record<keyof S, number>>(settings: S, sliders: readonly Slider<S>[]): string {
+  return "#" + sliders.map((s) => `${s.param}=${settings[s.key]}`).join("&");
 }
+
+export const settingsFromHash = (hash: string): LiveSettings => readHash(hash, SLIDERS, DEFAULT_SETTINGS);
+export const hashOf = (settings: LiveSettings): string => writeHash(settings, SLIDERS);

@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from "./html";
 import { LIVE_MARKER, liveSectionHtml } from "./liveSection";
+import { STUDY_MARKER, studySectionHtml } from "./studySection";
 import { renderMarkdown } from "./markdown";
 import { type Cell, type Notebook, joined } from "../notebook/nbformat";
 import { isSolution, solutionSource } from "../teaching/editions";
@@ -26,16 +27,19 @@ export interface PageOptions {
   assets: string;
   /** Carry the live training figure (the training page only). */
   live: boolean;
+  /** Carry the live study (the claims page only). */
+  study?: boolean;
   previous?: PageLink;
   next?: PageLink;
   home: string;
 }
 
-function cellHtml(cell: Cell, { variant, live: carriesLive }: PageOptions): string {
+function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy }: PageOptions): string {
   const source = joined(cell.source);
   if (cell.cell_type === "markdown") {
     const live = carriesLive && source.includes(LIVE_MARKER) ? liveSectionHtml() : "";
-    return `<div class="cell markdown">${renderMarkdown(source)}</div>${live}`;
+    const study = carriesStudy && source.includes(STUDY_MARKER) ? studySectionHtml() : "";
+    return `<div class="cell markdown">${renderMarkdown(source)}</div>${live}${study}`;
   }
   if (cell.cell_type !== "code") return "";
   const solution = isSolution(cell);
@@ -57,7 +61,8 @@ function pagerHtml({ previous, next, home }: PageOptions): string {
 /** The HTML around a page's content: stylesheets, header, pager and the scripts it needs. */
 export function shellHtml(content: string, options: PageOptions & { charts: boolean }): string {
   const { title, assets, variant, live, charts, home } = options;
-  const scripts = [...(charts || live ? ["plotly.min.js", "page.js"] : []), ...(live ? ["live-training.js"] : [])];
+  const { study = false } = options;
+  const scripts = [...(charts || live || study ? ["plotly.min.js", "page.js"] : []), ...(live ? ["live-training.js"] : []), ...(study ? ["live-study.js"] : [])];
   const toggle = variant === "full" && content.includes('class="source"') ? `<button class="toggle-code" type="button" aria-pressed="false">Hide code</button>` : "";
   return `<!doctype html>
 <html lang="en">
@@ -85,5 +90,6 @@ ${scripts.map((s) => `<script src="${assets}${s}"></script>`).join("\n")}
 export function notebookPage(notebook: Notebook, options: PageOptions): string {
   let content = notebook.cells.map((c) => cellHtml(c, options)).join("\n");
   if (options.live && !content.includes('id="live-training"')) content += `\n${liveSectionHtml()}`;
+  if (options.study && !content.includes('id="live-study"')) content += `\n${studySectionHtml()}`;
   return shellHtml(content, { ...options, charts: content.includes('class="chart"') });
 }

@@ -1,19 +1,22 @@
 /**
- * Executed notebooks for tests. `executedNotebook(name)` runs `notebooks/NAME.ipynb` from a
- * fresh tslab kernel with the project's .venv Jupyter (as a reader's Restart-and-Run-All
- * would) and returns the parsed result. The executed copy is kept under
- * test-artifacts/notebooks/, keyed by a hash of everything the run depends on (the
- * notebook, the compiled core, the locked dependencies): a notebook runs once however
- * many test files ask for it, and again as soon as any of its inputs change. Notebooks
- * import dist/, which `npm test` rebuilds first; after editing src/ run `npm run compile`
- * before running a notebook test alone.
+ * Executed notebooks for tests. Before the tests start, the "notebooks" project's global
+ * setup (`test/support/executeNotebooks.ts`) runs every notebook once, two at a time, each
+ * from a fresh tslab kernel with the project's .venv Jupyter (as a reader's
+ * Restart-and-Run-All would), and leaves the result under test-artifacts/notebooks/, keyed
+ * by a hash of everything the run depends on (the notebook, the compiled core, the locked
+ * dependencies): a notebook runs again only when one of its inputs changed. Test files
+ * read those results with `executedNotebook(name)`; a notebook that failed to run fails
+ * its tests with the notebook, the cell and the error. Notebooks import dist/, which
+ * `npm test` rebuilds first; after editing src/ run `npm run compile` before running a
+ * notebook test alone.
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { type Cell, type Notebook, type Output } from "../../src/notebook/nbformat";
+import { executionFailure } from "../../src/site/execute";
 
 export const ROOT = resolve(__dirname, "../..");
 export const NOTEBOOKS = join(ROOT, "notebooks");
@@ -47,70 +50,79 @@ function filesUnder(dir: string, suffix: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function inputsHash(notebook: string): string {
+/** A hash of what every notebook's run depends on besides the notebook itself. */
+function sharedInputs(): ReturnType<typeof createHash> {
   const hash = createHash("sha256");
-  const inputs = [notebook, ...filesUnder(join(ROOT, "dist"), ".js"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
+  const inputs = [...filesUnder(join(ROOT, "dist"), ".js"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
   for (const file of inputs) hash.update(relative(ROOT, file)).update(readFileSync(file));
-  return hash.digest("hex").slice(0, 16);
-}
-
-const running = new Map<string, Promise<Notebook>>();
-
-/** Executes a notebook with the tslab kernel (or reuses this exact run's result) and parses it. */
-export function executedNotebook(name: string): Promise<Notebook> {
-  const pending = running.get(name) ?? execute(name);
-  running.set(name, pending);
-  return pending;
+  return hash;
 }
 
 function sourcePath(name: string): string {
   const source = join(NOTEBOOKS, `${name}.ipynb`);
   if (!existsSync(source)) throw new Error(`no notebook ${relative(ROOT, source)}`);
-  if (!existsSync(JUPYTER)) throw new Error(`no Jupyter at ${relative(ROOT, JUPYTER)}: run 'bash scripts/setup.sh' first`);
   return source;
 }
 
-/** Runs a notebook in a fresh tslab kernel and writes the executed copy to `target`. */
+/** Where this version of a notebook's run is kept: `NAME.HASH.ipynb`, or `NAME.HASH.failed.txt` saying why it failed. */
+function artifact(name: string, shared = sharedInputs()): string {
+  const hash = shared.copy().update(readFileSync(sourcePath(name))).digest("hex").slice(0, 16);
+  return join(ARTIFACTS, `${name}.${hash}`);
+}
+
+/** Runs a notebook in a fresh tslab kernel and writes the executed copy to `target`; throws naming the cell that failed. */
 async function run(name: string, target: string): Promise<void> {
+  if (!existsSync(JUPYTER)) throw new Error(`no Jupyter at ${relative(ROOT, JUPYTER)}: run 'bash scripts/setup.sh' first`);
   try {
     await promisify(execFile)(JUPYTER, ["execute", `--output=${target}`, sourcePath(name)], { cwd: NOTEBOOKS, maxBuffer: 1 << 26 });
   } catch (err) {
-    const stderr = (err as { stderr?: string }).stderr ?? String(err);
-    throw new Error(`notebook ${name} failed to execute:\n${stderr.slice(-4000)}`);
+    throw new Error(executionFailure(sourcePath(name), (err as { stderr?: string }).stderr ?? String(err)));
   }
 }
 
-/** How long another test file's claim on running a notebook stands before we run it ourselves. */
-const CLAIM_EXPIRES_MS = 10 * 60_000;
-
-async function execute(name: string): Promise<Notebook> {
-  const target = join(ARTIFACTS, `${name}.${inputsHash(sourcePath(name))}.ipynb`);
+/**
+ * Runs every notebook whose current version has no result yet, `parallel` at a time, and
+ * removes the results of older versions. For the global setup: failures are written
+ * down for the tests to report, not thrown.
+ */
+export async function executeAll(parallel = 2): Promise<{ ran: string[]; failed: string[] }> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  // Test files run in parallel workers: the first to claim a notebook runs it, the others wait for its result.
-  const claim = `${target}.running`;
-  while (!existsSync(target)) {
-    let mine = false;
-    try {
-      closeSync(openSync(claim, "wx"));
-      mine = true;
-    } catch {
-      const claimed = statSync(claim, { throwIfNoEntry: false })?.mtimeMs;
-      if (claimed !== undefined && Date.now() - claimed > CLAIM_EXPIRES_MS) rmSync(claim, { force: true });
-    }
-    if (!mine) {
-      await new Promise((r) => setTimeout(r, 500));
-      continue;
-    }
-    try {
-      // Write under a private name, then rename: a waiting test file never reads half a notebook.
-      const partial = `${target}.${process.pid}.partial.ipynb`;
-      await run(name, partial);
-      renameSync(partial, target);
-    } finally {
-      rmSync(claim, { force: true });
-    }
+  const shared = sharedInputs();
+  const names = notebookNames();
+  const current = new Set(names.map((name) => artifact(name, shared)));
+  for (const file of readdirSync(ARTIFACTS)) {
+    const base = join(ARTIFACTS, file.replace(/\.(ipynb|failed\.txt)$/, ""));
+    if (!current.has(base)) rmSync(join(ARTIFACTS, file), { force: true });
   }
-  return readNotebook(target);
+  const waiting = names.filter((name) => !existsSync(`${artifact(name, shared)}.ipynb`));
+  const ran: string[] = [];
+  const failed: string[] = [];
+  const worker = async () => {
+    for (let name = waiting.shift(); name !== undefined; name = waiting.shift()) {
+      const base = artifact(name, shared);
+      rmSync(`${base}.failed.txt`, { force: true });
+      try {
+        // Write under a private name, then rename: a half-written notebook never looks finished.
+        await run(name, `${base}.partial.ipynb`);
+        renameSync(`${base}.partial.ipynb`, `${base}.ipynb`);
+        ran.push(name);
+      } catch (err) {
+        writeFileSync(`${base}.failed.txt`, (err as Error).message);
+        rmSync(`${base}.partial.ipynb`, { force: true });
+        failed.push(name);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return { ran, failed };
+}
+
+/** The notebook as the global setup executed it; throws the notebook's own failure if it did not run. */
+export async function executedNotebook(name: string): Promise<Notebook> {
+  const base = artifact(name);
+  if (existsSync(`${base}.ipynb`)) return readNotebook(`${base}.ipynb`);
+  if (existsSync(`${base}.failed.txt`)) throw new Error(readFileSync(`${base}.failed.txt`, "utf8"));
+  throw new Error(`notebook ${name} was not executed before the tests: list this test file under the "notebooks" project in vitest.config.ts`);
 }
 
 /** Executes a notebook again, never from the cache: for checking that a rerun gives the same outputs. */

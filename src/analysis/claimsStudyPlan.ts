@@ -1,0 +1,14 @@
+import { type StepRuleGrid } from "./stepRuleGrid";
+
+/**
+ * The study of notebook 07: seeds 0–999 with the paper's settings, each until solved or
+ * 30,000 sweeps (21 times the paper's 1,425), a solved run then trained 500 sweeps more to
+ * let its weights settle; and a grid of ε and α from seeds 0–127 (a share's standard
+ * error at most √(¼/128) ≈ 0.044), each until solved or 3,000 sweeps.
+ */
+export const CLAIMS_STUDY = {
+  seeds: 1000,
+  cap: 30_000,
+  settle: 500,
+  grid: { εs: [0.025, 0.05, 0.1, 0.2, 0.4, 0.8], αs: [0, 0.5, 0.8, 0.9, 0.95], seeds: 128, cap: 3000 } satisfies StepRuleGrid,
+};
