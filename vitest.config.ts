@@ -7,6 +7,7 @@ const NOTEBOOK_TESTS = [
   "test/claims-study.test.ts",
   "test/family-trees-notebook.test.ts",
   "test/site.test.ts",
+  "test/e2e-jupyterlab.test.ts",
 ];
 
 export default defineConfig({
