@@ -22,8 +22,8 @@ import { launchChromium } from "./support/browser";
 import { NOTEBOOKS, ROOT, executedNotebook } from "./support/notebooks";
 
 const NOTEBOOK = "05-training.ipynb";
-/** The notebook's Plotly outputs once run: the live loss and weight charts, and the replay slider. */
-const CHARTS = 3;
+/** The notebook's Plotly outputs once run: the live loss and weight charts, the replay slider, and the run again with its first sweeps magnified. */
+const CHARTS = 4;
 const SHOTS = join(ROOT, "test-artifacts");
 /** The notebook on show (JupyterLab keeps other tabs' cells in the page, hidden). */
 const PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)";
