@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  FAMILY_REPRODUCTION,
   initIterative,
   initNetwork,
   type IterativeNet,

@@ -100,7 +100,13 @@ export interface FrontPageOptions {
   title: string;
 }
 
-export function frontPageHtml({ pages, notebooks, repository, title }: FrontPageOptions): string {
+/** The notebooks that were run: one built from its committed, output-free file lends the front page nothing. */
+function executedOnly(notebooks: ReadonlyMap<string, Notebook>): Map<string, Notebook> {
+  return new Map([...notebooks].filter(([, n]) => n.cells.some((c) => (c.outputs ?? []).length > 0)));
+}
+
+export function frontPageHtml({ pages, notebooks: given, repository, title }: FrontPageOptions): string {
+  const notebooks = executedOnly(given);
   const hero = heroFigure(notebooks);
   const figure = hero
     ? `<figure class="hero">${chartHtml(hero)}<figcaption>A thousand runs with the paper's settings: the share solved within s sweeps. The paper's one run took 1,425.</figcaption></figure>`
