@@ -20,6 +20,7 @@ import { MIN_TEXT_PX, fitFigure } from "../src/site/fit";
 import { describeFigure } from "../src/site/figureText";
 import { isExercisePrompt, isProgress, markdownFor } from "../src/site/blog";
 import { frontPageHtml } from "../src/site/frontPage";
+import { titleOf } from "../src/site/cells";
 import { lossCurve } from "../src/charts/lossCurve";
 import { progressBundle } from "../src/notebook/progress";
 
@@ -324,5 +325,12 @@ describe("the front page", () => {
     expect(html).toContain('href="https://example.org/me/exegesis#teaching-a-backprop-class"');
     const without = { ...study, cells: [study.cells[0]!, claimsCell({ notBy1425: 0.674 }), study.cells[2]!] };
     expect(() => frontPageHtml({ pages: [], notebooks: new Map([["07-claims-on-trial", without]]), title: "T" })).toThrow(/the front page needs the claims median/);
+  });
+});
+
+describe("titleOf", () => {
+  it("names a page by its first heading without the heading's number marks", () => {
+    const notebook: Notebook = { cells: [{ cell_type: "markdown", source: ["# 2 · The 64<!--given:definition--> questions\n", "text"] }] } as Notebook;
+    expect(titleOf(notebook, "fallback")).toBe("2 · The 64 questions");
   });
 });

@@ -10,11 +10,11 @@ export function firstError(notebook: Notebook): { cell: number; source: string; 
   return null;
 }
 
-/** The notebook's title: the text of its first level-1 heading. */
+/** The notebook's title: the text of its first level-1 heading, without its marks (`<!--given:…-->`). */
 export function titleOf(notebook: Notebook, fallback: string): string {
   for (const cell of notebook.cells.filter((c) => c.cell_type === "markdown")) {
     const heading = /^#\s+(.+)$/m.exec(joined(cell.source));
-    if (heading) return heading[1]!.trim();
+    if (heading) return heading[1]!.replace(/<!--[\s\S]*?-->/g, "").trim();
   }
   return fallback;
 }
