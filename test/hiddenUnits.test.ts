@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_1, hiddenRoles, hiddenRow, type Network, plateauOf, type SeedOutcome } from "../src/index";
+import { atCap, FIGURE_1, hiddenRoles, hiddenRow, type Network, plateauOf, type SeedOutcome, studyOnKernel } from "../src/index";
 
 describe("the 6-H-1 runs", () => {
   it("find the saturated plateau with any number of hidden units", () => {
@@ -25,6 +25,25 @@ describe("a row of the study", () => {
   it("counts shares by 1,425 and by the cap, saturated runs, and medians, as worked by hand", () => {
     const row = hiddenRow(2, [outcome(0, 300), outcome(1, 1425), outcome(2, 1426), outcome(3, null, saturated)], 10_000);
     expect(row).toEqual({ hidden: 2, runs: 4, solvedBy1425: 0.5, solvedByCap: 0.75, saturated: 0.25, median: 1425.5, medianOfSolved: 1425 });
+  });
+});
+
+describe("a study read at another cap", () => {
+  // 24 seeds at the paper's settings: by 1,500 sweeps some have solved, some not (both asserted below)
+  const job = { H: 2, seeds: Array.from({ length: 24 }, (_, k) => k), ε: 0.1, α: 0.9, settle: 50 };
+  const long = studyOnKernel({ ...job, cap: 4000 });
+
+  it("is the study run afresh with that cap, bit for bit, for solved and unsolved runs alike", async () => {
+    const read = await atCap(long, 1500, { workers: 1 });
+    const fresh = studyOnKernel({ ...job, cap: 1500 });
+    expect(read.filter((o) => o.solvedAt === null).length).toBeGreaterThan(0);
+    expect(read.filter((o) => o.solvedAt !== null).length).toBeGreaterThan(0);
+    expect(read).toEqual(fresh);
+  });
+
+  it("refuses a study of mixed step rules", async () => {
+    const mixed = [...long.slice(0, 2), { ...long[2]!, ε: 0.2 }];
+    await expect(atCap(mixed, 100, { workers: 1 })).rejects.toThrow(/one step rule/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { type KernelStudyJob } from "../kernel/study";
 import { runKernelStudies } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN } from "../tasks/symmetry";
 import { type SeedOutcome } from "./seedRun";
@@ -11,22 +12,32 @@ export interface ClaimsStudyResult {
   paper: SeedOutcome[];
   /** The grid's outcomes, in `gridJobs` order. */
   grid: SeedOutcome[];
+  /** The paper's settings with more hidden units: for each H of `CLAIMS_STUDY.hidden.units`, one outcome per seed, in seed order. */
+  hidden: Map<number, SeedOutcome[]>;
 }
 
 /**
- * Runs both parts of the study as one batch on worker threads, in the WebAssembly kernel
- * (the same outcomes as `runSeed`, bit for bit), so both cores stay busy to the end.
+ * Runs the three parts of the study as one batch on worker threads, in the WebAssembly
+ * kernel (the same outcomes as `runSeed`, bit for bit), so both cores stay busy to the
+ * end: the wider nets first, whose long plateau runs then overlap everything else, and
+ * the grid's short runs last, to fill the gaps.
  */
 export async function runClaimsStudy(options: { workers: number; onProgress?: (done: number, total: number) => void }): Promise<ClaimsStudyResult> {
   const { ε, α } = PAPER_SYMMETRY_RUN;
-  const { seeds, cap, settle, grid } = CLAIMS_STUDY;
-  const paper = { H: 2, seeds: Array.from({ length: seeds }, (_, seed) => seed), ε, α, cap, settle };
+  const { seeds, cap, settle, grid, hidden } = CLAIMS_STUDY;
+  const allSeeds = Array.from({ length: seeds }, (_, seed) => seed);
+  const wider: KernelStudyJob[] = hidden.units.map((H) => ({ H, seeds: allSeeds, ε, α, cap: hidden.cap, settle }));
+  const paper: KernelStudyJob = { H: 2, seeds: allSeeds, ε, α, cap, settle };
   // `gridJobs`'s runs, one kernel study per cell (they come cell by cell)
   const runs = gridJobs(grid);
   const cells = Array.from({ length: runs.length / grid.seeds }, (_, k) => {
     const cell = runs.slice(k * grid.seeds, (k + 1) * grid.seeds);
     return { H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 };
   });
-  const [paperOutcomes, ...cellOutcomes] = await runKernelStudies([paper, ...cells], options);
-  return { paper: paperOutcomes!, grid: cellOutcomes.flat() };
+  const outcomes = await runKernelStudies([...wider, paper, ...cells], options);
+  return {
+    hidden: new Map(hidden.units.map((H, k) => [H, outcomes[k]!])),
+    paper: outcomes[wider.length]!,
+    grid: outcomes.slice(wider.length + 1).flat(),
+  };
 }

@@ -3,34 +3,33 @@ import { type Network } from "../core/network";
 import { runKernelStudy } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN, symmetryCases } from "../tasks/symmetry";
 import { ANTISYMMETRY_TOLERANCE, asymmetry } from "./antisymmetry";
-import { CLAIMS_STUDY } from "./claimsStudy";
 import { plateauOf } from "./plateau";
 import { type SeedOutcome } from "./seedRun";
 import { quantile } from "./quantile";
 import { solveQuartiles, solvedShare, sweepsToSolve } from "./solveTimes";
 
 /**
- * "More connections" on trial (notebook 07): the paper's settings with 3 and 4 hidden units,
- * the seeds, cap and settling of the 6-2-1 study, so that its runs are the 2-unit row.
+ * A study's outcomes as the same runs with another `cap` would have left them, bit for
+ * bit: "More connections" on trial (notebook 07) reads the 2-unit study at the wider
+ * nets' cap. A run solved by then is unchanged (settling comes after solving, whatever
+ * the cap); the others are run again from their seeds, through the kernel on worker
+ * threads, to `cap` sweeps, to see where they stood.
  */
-export const HIDDEN_STUDY = { hidden: [3, 4], seeds: CLAIMS_STUDY.seeds, cap: CLAIMS_STUDY.cap, settle: CLAIMS_STUDY.settle } as const;
-
-/**
- * The 6-H-1 runs for each H of the study, one outcome per seed, in seed order, through the
- * WebAssembly kernel on worker threads (bit for bit the TypeScript core's runs, about ten
- * times as fast, which is what fits 2,000 runs into the notebook).
- */
-export async function runHiddenStudy(options: { workers: number; onProgress?: (done: number, total: number) => void }): Promise<Map<number, SeedOutcome[]>> {
-  const { ε, α } = PAPER_SYMMETRY_RUN;
-  const { hidden, seeds, cap, settle } = HIDDEN_STUDY;
-  const total = hidden.length * seeds;
-  const study = new Map<number, SeedOutcome[]>();
-  for (const [k, H] of hidden.entries()) {
-    const onProgress = options.onProgress && ((done: number) => options.onProgress!(k * seeds + done, total));
-    const job = { H, seeds: Array.from({ length: seeds }, (_, seed) => seed), ε, α, cap, settle };
-    study.set(H, await runKernelStudy(job, { workers: options.workers, ...(onProgress ? { onProgress } : {}) }));
+export async function atCap(
+  study: readonly SeedOutcome[],
+  cap: number,
+  options: { workers: number; onProgress?: (done: number, total: number) => void },
+): Promise<SeedOutcome[]> {
+  const late = study.filter((o) => o.solvedAt === null || o.solvedAt > cap);
+  const [first] = study;
+  if (first === undefined || late.length === 0) return study.map((o) => ({ ...o, cap }));
+  const H = first.network.layers[0]!.weights.length;
+  if (study.some((o) => o.ε !== first.ε || o.α !== first.α || o.settle !== first.settle || o.network.layers[0]!.weights.length !== H)) {
+    throw new RangeError("a study read at another cap must have one step rule, one settling and one net size throughout");
   }
-  return study;
+  const job = { H, seeds: late.map((o) => o.seed), ε: first.ε, α: first.α, cap, settle: first.settle };
+  const again = new Map((await runKernelStudy(job, options)).map((o) => [o.seed, o]));
+  return study.map((o) => again.get(o.seed) ?? { ...o, cap });
 }
 
 /** One row of the study: how often, how soon, and where the unsolved runs stopped. */
