@@ -15,6 +15,9 @@ export default defineConfig({
     // Notebook executions and browser tests take seconds each; speed is measured in bench/, not here.
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // Two test files at a time (vitest's default is one fewer than the cores): most files wait on
+    // a browser, a Jupyter kernel or nbgrader in another process, so two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS } },
       { extends: true, test: { name: "notebooks", include: NOTEBOOK_TESTS, globalSetup: ["test/support/executeNotebooks.ts"] } },

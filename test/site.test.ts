@@ -3,7 +3,9 @@
  * site is built once from the executed notebooks, served from a loopback static server
  * and opened from the file system too. Every page must draw each of its charts, typeset
  * each equation, log no error and ask nothing of any other origin; the training page's
- * live figure must retrain when a slider moves. Screenshots land in test-artifacts/site-screens/.
+ * live figure must retrain when a slider moves. With SCREENSHOTS=1 in the environment, each
+ * visit also leaves a full-page screenshot in test-artifacts/site-screens/ for a person to
+ * look at (they take a fifth of the file's time, and no test reads them).
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +25,9 @@ import { type StaticServer, serveFolder } from "./support/staticServer";
 const SITE = join(ROOT, "test-artifacts/site");
 const SCREENS = join(ROOT, "test-artifacts/site-screens");
 const PHONE = { width: 390, height: 844 };
+const SCREENSHOTS = process.env["SCREENSHOTS"] === "1";
+/** Pages looked at side by side: the browser draws one page's charts while the next loads. */
+const LOOKS_AT_ONCE = 2;
 const names = notebookNames();
 const pages = ["index", ...names, ...names.map((n) => `blog/${n}`)];
 const executed = new Map<string, Notebook>();
@@ -39,6 +44,12 @@ beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
   server = await serveFolder(SITE);
   browser = await launchChromium();
+  // Start every page's visits now, a few at a time; each test awaits its page's (a failure is reported there).
+  const waiting = [...pages];
+  const looker = async () => {
+    for (let name = waiting.shift(); name !== undefined; name = waiting.shift()) await seenOf(name).catch(() => undefined);
+  };
+  void Promise.all(Array.from({ length: LOOKS_AT_ONCE }, looker));
 });
 
 afterAll(async () => {
@@ -122,7 +133,7 @@ async function look(name: string): Promise<Seen> {
     unnamed: await chartsWithoutText(page),
     cut: await chartTextFaults(page),
   };
-  await page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}.png`), fullPage: true });
+  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}.png`), fullPage: true });
   const errorsBefore = [...http.errors];
   const axe = await axeViolations(page);
   const sliders = await sliderSizes(page);
@@ -140,7 +151,7 @@ async function look(name: string): Promise<Seen> {
     axe: [] as string[],
     sliders: [] as { chart: number; sizes: string[] }[],
   };
-  await file.page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}.phone.png`), fullPage: true });
+  if (SCREENSHOTS) await file.page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}.phone.png`), fullPage: true });
   phone.sliders = await sliderSizes(file.page);
   await file.page.close();
   return { desktop: { ...desktop, errors: errorsBefore, axe, sliders }, phone };
