@@ -55,7 +55,27 @@ describe("the SIMD kernel trains as the TypeScript core does", () => {
     expect(overflow).toEqual(train(init(1), cases, { sweeps: 50, rule: huge }));
   });
 
+  it("keeps snapshots as the core does, in chunks that give one run's losses, weights, Δw and solving sweep", () => {
+    const rule = { ε: 0.1, α: 0.9 };
+    // the live figure's run (every 25 of 1,425 sweeps), a last chunk shorter than the rest, a run going on from a state
+    for (const [from, sweeps, every] of [[init(588), 1425, 25], [init(3), 1000, 30], [train(init(9), cases, { sweeps: 205, rule }), 310, 25]] as const) {
+      const chunked = trainOnKernel(from, { sweeps, rule, snapshotEvery: every });
+      expect(chunked).toEqual(train(from, cases, { sweeps, rule, snapshotEvery: every }));
+      expect(chunked.snapshots.length).toBeGreaterThan(sweeps / every);
+    }
+    // stopped by the stopping test inside a chunk, and on a chunk's first sweep; no sweeps at all
+    const solved = train(init(588), cases, { sweeps: 5000, rule, stopWhenSolved: true });
+    for (const every of [7, solved.sweep]) expect(trainOnKernel(init(588), { sweeps: 5000, rule, stopWhenSolved: true, snapshotEvery: every })).toEqual(train(init(588), cases, { sweeps: 5000, rule, stopWhenSolved: true, snapshotEvery: every }));
+    expect(trainOnKernel(init(1), { sweeps: 0, rule, snapshotEvery: 25 })).toEqual(train(init(1), cases, { sweeps: 0, rule, snapshotEvery: 25 }));
+    // a run whose weights overflow keeps no snapshot of its end, whether it stops inside a chunk or at its end
+    const huge = { ε: 1e308, α: 0.9 };
+    const overflow = train(init(1), cases, { sweeps: 50, rule: huge, snapshotEvery: 1 });
+    expect(overflow.stopped).toBe("non-finite");
+    for (const every of [1, 2, 3, overflow.sweep]) expect(trainOnKernel(init(1), { sweeps: 50, rule: huge, snapshotEvery: every })).toEqual(train(init(1), cases, { sweeps: 50, rule: huge, snapshotEvery: every }));
+  });
+
   it("refuses what it cannot train, naming it", () => {
+    expect(() => trainOnKernel(init(1), { sweeps: 10, rule: { ε: 0.1, α: 0.9 }, snapshotEvery: 2.5 })).toThrow(/snapshotEvery/);
     expect(() => trainOnKernel(init(1), { sweeps: 10, rule: { ε: 0.1, α: 0.9, decay: 0.002 } })).toThrow(/decay/);
     expect(() => trainOnKernel(initNetwork({ inputs: 6, layers: [{ units: 2 }, { units: 2 }] }, makeRandom(1)), { sweeps: 10, rule: { ε: 0.1, α: 0.9 } })).toThrow(/6-H-1/);
     expect(() => studyOnKernel({ H: 9, seeds: [0], ε: 0.1, α: 0.9, cap: 10, settle: 0 })).toThrow(/hidden units/);

@@ -6,12 +6,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLAIMS_MIME, PLOTLY_MIME, isPalindrome, predict, symmetryCases } from "../src/index";
+import { CLAIMS_MIME, PLOTLY_MIME, isPalindrome, paperStart, predict, symmetryCases, train } from "../src/index";
 import { buildSite } from "../src/site/build";
 import { executeNotebook } from "../src/site/execute";
 import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
-import { liveFigures, liveRun, runVerdict } from "../src/site/liveRun";
+import { LIVE_STEP, liveFigures, liveRun, runVerdict } from "../src/site/liveRun";
 import { renderMarkdown } from "../src/site/markdown";
 import { notebookPage } from "../src/site/page";
 import { type Notebook } from "../src/notebook/nbformat";
@@ -169,6 +169,11 @@ describe("liveRun", () => {
     expect([weights.data[0]!["zmin"], weights.data[0]!["zmax"]]).toEqual([-15, 15]);
     expect((weights.data[0]!["text"] as string[][]).flat().filter((t) => t.startsWith("−")).length).toBeGreaterThan(0);
     expect((weights.data[0]!["text"] as string[][]).flat().some((t) => t.includes("-"))).toBe(false);
+  });
+
+  it("trains on the kernel, bit for bit the core's run with its snapshots", () => {
+    const settings = { ε: 0.3, α: 0.5, seed: 7, sweeps: 1010 }; // a knife-edge run: one bit of e^x decides when it leaves its plateau
+    expect(liveRun(settings).result).toEqual(train(paperStart(7), symmetryCases(), { sweeps: 1010, rule: { ε: 0.3, α: 0.5 }, snapshotEvery: LIVE_STEP }));
   });
 
   it("replays the run: the figures at a sweep show the curve so far and the weights of the snapshot at or before it", () => {

@@ -90,3 +90,13 @@ export function train(from: Network | TrainState, cases: readonly Case[], option
   }
   return { network: unpack(net, like), delta: unpack(delta), sweep, losses, snapshots, solvedAt, stopped };
 }
+
+/** A run and its continuation as one run: the continuation repeats the start it shares with the run's end. */
+export function joinRuns(run: TrainResult, next: TrainResult): TrainResult {
+  return {
+    ...next,
+    losses: [...run.losses, ...next.losses.slice(1)],
+    snapshots: [...run.snapshots, ...next.snapshots.slice(1)],
+    solvedAt: run.solvedAt ?? next.solvedAt,
+  };
+}

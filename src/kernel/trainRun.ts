@@ -1,6 +1,6 @@
 import { type Network } from "../core/network";
 import { type StepRule } from "../core/stepRule";
-import { type TrainResult, type TrainState, startFrom } from "../core/train";
+import { type Snapshot, type TrainResult, type TrainState, joinRuns, startFrom } from "../core/train";
 import { kernelInstance } from "./instance";
 import { hiddenUnitsOf, paramCount, readParams, writeParams } from "./params";
 
@@ -9,6 +9,11 @@ export interface KernelTrainOptions {
   /** A fixed rule: the kernel has no decay and no schedule. */
   rule: StepRule;
   stopWhenSolved?: boolean;
+}
+
+export interface KernelRunOptions extends KernelTrainOptions {
+  /** Keep a copy of the weights every this many sweeps (and at the start and the end), as `train` does. */
+  snapshotEvery?: number;
 }
 
 const STOPPED = ["sweeps", "solved", "non-finite"] as const;
@@ -57,7 +62,27 @@ export function trainTwoOnKernel(a: Network | TrainState, b: Network | TrainStat
   return [results[0]!, results[1]!];
 }
 
-/** One run through the kernel (it fills both lanes, which costs no more than one). */
-export function trainOnKernel(from: Network | TrainState, options: KernelTrainOptions): TrainResult {
-  return trainTwoOnKernel(from, from, options)[0];
+/**
+ * One run through the kernel (it fills both lanes, which costs no more than one): bit for
+ * bit `train(from, symmetryCases(), options)`, snapshots included. The kernel keeps no
+ * snapshots, so with `snapshotEvery` the run goes in chunks of that many sweeps, each
+ * going on from the last one's state, and a snapshot is each chunk's start.
+ */
+export function trainOnKernel(from: Network | TrainState, options: KernelRunOptions): TrainResult {
+  const { snapshotEvery = 0, ...train } = options;
+  if (snapshotEvery === 0) return trainTwoOnKernel(from, from, train)[0];
+  if (!Number.isInteger(snapshotEvery) || snapshotEvery < 1) throw new RangeError(`snapshotEvery must be a whole number of sweeps, got ${snapshotEvery}`);
+  const state = "layers" in from ? startFrom(from) : from;
+  const last = state.sweep + train.sweeps;
+  const snapshots: Snapshot[] = [];
+  let run: TrainResult | null = null;
+  do {
+    const at: TrainState = run ?? state;
+    snapshots.push({ sweep: at.sweep, network: at.network });
+    const part = trainTwoOnKernel(at, at, { ...train, sweeps: Math.min(snapshotEvery, last - at.sweep) })[0];
+    run = run === null ? part : joinRuns(run, part);
+  } while (run.sweep < last && run.stopped === "sweeps");
+  // the end's snapshot, unless a chunk's start already is it; a run that overflowed keeps no weights of its end
+  if (run.stopped !== "non-finite" && run.sweep !== snapshots.at(-1)!.sweep) snapshots.push({ sweep: run.sweep, network: run.network });
+  return { ...run, snapshots };
 }

@@ -1,6 +1,6 @@
 import { type Case } from "../core/loss";
 import { type Network } from "../core/network";
-import { type TrainOptions, type TrainResult, type TrainState, train } from "../core/train";
+import { type TrainOptions, type TrainResult, type TrainState, joinRuns, train } from "../core/train";
 import { RunInterrupted, whileInterruptible } from "./interrupt";
 
 export interface ChunkOptions {
@@ -59,14 +59,4 @@ async function runChunks(from: Network | TrainState, cases: readonly Case[], opt
       throw new RunInterrupted(soFar.sweep);
     }
   }
-}
-
-/** A run and its continuation as one run: the continuation repeats the start it shares with the run's end. */
-function joinRuns(run: TrainResult, next: TrainResult): TrainResult {
-  return {
-    ...next,
-    losses: [...run.losses, ...next.losses.slice(1)],
-    snapshots: [...run.snapshots, ...next.snapshots.slice(1)],
-    solvedAt: run.solvedAt ?? next.solvedAt,
-  };
 }

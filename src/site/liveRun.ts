@@ -1,6 +1,7 @@
 /**
  * What the live figure computes for a choice of settings: a fresh 6-2-1 network from the
- * seed, trained full-sweep for the chosen number of sweeps, the two figures it draws at
+ * seed, trained full-sweep for the chosen number of sweeps (on the WebAssembly kernel, bit
+ * for bit the core's run: a few milliseconds a run), the two figures it draws at
  * any sweep of that run, and one sentence on how the run went. Pure and DOM-free, so it
  * runs alike in the browser bundle and in tests.
  */
@@ -11,7 +12,8 @@ import { type Figure } from "../charts/figure";
 import { type Network } from "../core/network";
 import { type TrainResult } from "../core/train";
 import { plateauOf } from "../analysis/plateau";
-import { paperRun } from "../tasks/symmetry";
+import { trainOnKernel } from "../kernel/trainRun";
+import { paperStart } from "../tasks/symmetry";
 import { SYMMETRY_UNIT_NAMES } from "../tasks/symmetryNames";
 import { type LiveSettings } from "./liveSettings";
 
@@ -68,6 +70,6 @@ export function liveFigures(result: TrainResult, sweeps: number, sweep: number):
 
 export function liveRun(settings: LiveSettings): LiveRun {
   const { ε, α, seed, sweeps } = settings;
-  const result = paperRun(seed, { ε, α }, sweeps, LIVE_STEP);
+  const result = trainOnKernel(paperStart(seed), { sweeps, rule: { ε, α }, snapshotEvery: LIVE_STEP });
   return { result, ...liveFigures(result, sweeps, result.sweep) };
 }

@@ -54,10 +54,14 @@ export const REPRODUCTION_SEED = 588;
 
 /**
  * The paper's symmetry run from a seed: initial weights from U(−0.3, 0.3), then full
- * sweeps over the 64 cases (1,425 at ε 0.1, α 0.9 unless told otherwise), no early stop;
- * a snapshot of the weights every `snapshotEvery` sweeps if asked (the live figure replays them).
+ * sweeps over the 64 cases (1,425 at ε 0.1, α 0.9 unless told otherwise), no early stop.
  */
-export function paperRun(seed: number, rule: StepRule = PAPER_SYMMETRY_RUN, sweeps: number = PAPER_SYMMETRY_RUN.sweeps, snapshotEvery = 0): TrainResult {
+export function paperRun(seed: number, rule: StepRule = PAPER_SYMMETRY_RUN, sweeps: number = PAPER_SYMMETRY_RUN.sweeps): TrainResult {
   const { ε, α } = rule;
-  return train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range), symmetryCases(), { sweeps, rule: { ε, α }, snapshotEvery });
+  return train(paperStart(seed), symmetryCases(), { sweeps, rule: { ε, α } });
+}
+
+/** The paper's initial weights from a seed: U(−0.3, 0.3). */
+export function paperStart(seed: number): Network {
+  return initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed), PAPER_SYMMETRY_RUN.range);
 }

@@ -1,11 +1,12 @@
 /**
  * The training page's live figure. Each slider move retrains the 6-2-1 network in the
- * reader's browser with the project's core and redraws the loss curve and the weights;
+ * reader's browser with the project's WebAssembly kernel and redraws the loss curve and the weights;
  * Play replays the run from sweep 0, Step moves it on. The settings go into the URL hash,
  * and a hash pasted into the address bar is obeyed.
  */
 import { DEFAULT_SETTINGS, type LiveSettings, SLIDERS, hashOf, onSlider, settingsFromHash } from "../liveSettings";
 import { LIVE_STEP, type LiveRun, liveFigures, liveRun, outputWeights, runVerdict } from "../liveRun";
+import { compileKernel } from "../../kernel/instance";
 import { draw } from "./plotly";
 
 const section = document.getElementById("live-training")!;
@@ -47,6 +48,7 @@ async function show(sweep: number): Promise<void> {
 
 async function retrain(settings: LiveSettings): Promise<void> {
   stopPlaying();
+  await compileKernel();
   const started = performance.now();
   const run = liveRun(settings);
   current = { settings, run, shown: run.result.sweep, trainedMs: performance.now() - started };
