@@ -1,8 +1,8 @@
 /**
  * The README's figures are the computation's: its seed paragraph marks each figure with a
  * claim key (`326<!--seedsSolved-->`), and this test reruns the seed pick that produced
- * them, `scripts/pick-seed.ts` (1,000 runs of 1,425 sweeps, in a child process so the
- * minute of training does not stall the test runner).
+ * them, `scripts/pick-seed.ts` (1,000 runs of 1,425 sweeps in the kernel, as a user runs
+ * the script).
  */
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";

@@ -1,5 +1,6 @@
 import { type Network } from "../core/network";
-import { FIGURE_1, paperRun } from "./symmetry";
+import { trainTwoOnKernel } from "../kernel/trainRun";
+import { FIGURE_1, PAPER_SYMMETRY_RUN, paperStart } from "./symmetry";
 
 /** Every weight and bias of a network in one list, layer by layer, each unit's weights then its bias. */
 export function flatten(network: Network): number[] {
@@ -59,12 +60,16 @@ export interface SeedPick {
 export function pickReproductionSeed(count: number): SeedPick {
   let best = { seed: -1, cosine: -Infinity, solvedAt: 0 };
   let solved = 0;
-  for (let seed = 0; seed < count; seed++) {
-    const run = paperRun(seed);
-    if (run.solvedAt === null || run.stopped !== "sweeps") continue;
-    solved++;
-    const { cosine } = figureMatch(run.network);
-    if (cosine > best.cosine) best = { seed, cosine, solvedAt: run.solvedAt };
+  const { ε, α, sweeps } = PAPER_SYMMETRY_RUN;
+  // Two seeds a call in the kernel's lanes: `paperRun`'s runs bit for bit (test/kernel.test.ts), a thousand in seconds.
+  for (let seed = 0; seed < count; seed += 2) {
+    const pair = trainTwoOnKernel(paperStart(seed), paperStart(Math.min(seed + 1, count - 1)), { sweeps, rule: { ε, α } });
+    pair.slice(0, Math.min(2, count - seed)).forEach((run, k) => {
+      if (run.solvedAt === null || run.stopped !== "sweeps") return;
+      solved++;
+      const { cosine } = figureMatch(run.network);
+      if (cosine > best.cosine) best = { seed: seed + k, cosine, solvedAt: run.solvedAt };
+    });
   }
   return { ...best, solved };
 }
