@@ -1,0 +1,106 @@
+/**
+ * e^x and the logistic for WebAssembly SIMD kernels: src/core/exp.ts's fdlibm e^x, operation
+ * for operation, in both f64 lanes at once (a lane off the common path goes through every
+ * branch of the scalar code), so a kernel's logistic gives the core's bits.
+ */
+
+const OVERFLOW_CHECK = reinterpret<f64>(0x40862e42_00000000);
+const HALF_LN2 = reinterpret<f64>(0x3fd62e43_00000000);
+const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
+const TINY: f64 = 3.725290298461914e-9; // 2^-28
+const O_THRESHOLD: f64 = 7.09782712893383973096e2;
+const U_THRESHOLD: f64 = -7.45133219101941108420e2;
+const LN2_HI: f64 = 6.93147180369123816490e-1;
+const LN2_LO: f64 = 1.90821492927058770002e-10;
+const INV_LN2: f64 = 1.44269504088896338700;
+const P1: f64 = 1.66666666666666019037e-1;
+const P2: f64 = -2.77777777770155933842e-3;
+const P3: f64 = 6.61375632143793436117e-5;
+const P4: f64 = -1.65339022054652515390e-6;
+const P5: f64 = 4.13813679705723846039e-8;
+/** Below this |x| both lanes take the common path: 2^k is a normal number, no overflow test. */
+const VECTOR_LIMIT: f64 = 700;
+
+/** 2^k for a whole k from −1022 to 1023, built from its exponent bits (exact, like the core's table). */
+@inline
+function pow2(k: f64): f64 {
+  return reinterpret<f64>((<i64>k + 1023) << 52);
+}
+
+/** exp.ts's exp for one lane: every branch, for the rare lanes the vector path leaves out. */
+function expScalar(x: f64): f64 {
+  if (x == 1) return Math.E;
+  const ax = abs<f64>(x);
+  if (ax >= OVERFLOW_CHECK) {
+    if (isNaN(x)) return x;
+    if (x == Infinity) return x;
+    if (x == -Infinity) return 0;
+    if (x > O_THRESHOLD) return Infinity;
+    if (x < U_THRESHOLD) return 0;
+  }
+  let hi: f64 = 0;
+  let lo: f64 = 0;
+  let k: f64 = 0;
+  let r = x;
+  if (ax >= HALF_LN2) {
+    if (ax < THREE_HALVES_LN2) {
+      k = x < 0 ? -1 : 1;
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+    } else {
+      k = trunc<f64>(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+    }
+    r = hi - lo;
+  } else if (ax < TINY) {
+    return 1 + x;
+  }
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k == 0) return 1 - ((r * c) / (c - 2) - r);
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  if (k > 1023) return y * 2 * pow2(k - 1);
+  return k >= -1021 ? y * pow2(k) : y * pow2(k + 1000) * pow2(-1000);
+}
+
+/**
+ * exp.ts's exp in both lanes, for the common case: |x| from 2^−28 to 700 and x ≠ 1 in
+ * each (any other lane goes through `expScalar`). The scalar code's two branches below
+ * 700 are one formula here: where |x| < ln2/2 the scalar code takes k = 0, r = x and
+ * returns 1 − ((r·c)/(c − 2) − r), and with k = 0 the general formula's hi = x, lo = 0
+ * and 1 − ((0 − q) − x) · 2⁰ is the same number, q = (r·c)/(2 − c) being −(r·c)/(c − 2)
+ * exactly (IEEE rounding is symmetric in sign) and never 0 there.
+ */
+@inline
+export function expV(x: v128): v128 {
+  const ax = f64x2.abs(x);
+  const common = v128.and(v128.and(f64x2.ge(ax, f64x2.splat(TINY)), f64x2.lt(ax, f64x2.splat(VECTOR_LIMIT))), f64x2.ne(x, f64x2.splat(1)));
+  if (!i64x2.all_true(common)) {
+    return f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
+  }
+  const negative = f64x2.lt(x, f64x2.splat(0));
+  const kNear = v128.bitselect(f64x2.splat(-1), f64x2.splat(1), negative);
+  const kFar = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), v128.bitselect(f64x2.splat(-0.5), f64x2.splat(0.5), negative)));
+  const reduced = f64x2.ge(ax, f64x2.splat(HALF_LN2));
+  const k = v128.and(v128.bitselect(kNear, kFar, f64x2.lt(ax, f64x2.splat(THREE_HALVES_LN2))), reduced); // 0 where unreduced
+  const hi = f64x2.sub(x, f64x2.mul(k, f64x2.splat(LN2_HI)));
+  const lo = f64x2.mul(k, f64x2.splat(LN2_LO));
+  const r = f64x2.sub(hi, lo);
+  const t = f64x2.mul(r, r);
+  let p = f64x2.mul(t, f64x2.splat(P5));
+  p = f64x2.mul(t, f64x2.add(f64x2.splat(P4), p));
+  p = f64x2.mul(t, f64x2.add(f64x2.splat(P3), p));
+  p = f64x2.mul(t, f64x2.add(f64x2.splat(P2), p));
+  const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(f64x2.splat(P1), p)));
+  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2), c));
+  const y = f64x2.sub(f64x2.splat(1), f64x2.sub(f64x2.sub(lo, q), hi));
+  const scale = i64x2.shl(f64x2.add(k, f64x2.splat(4503599627371519)), 52); // 2^k: (k + 1023) into the exponent bits of 2^52 + k + 1023
+  return f64x2.mul(y, scale);
+}
+
+/** The logistic unit, y = 1 / (1 + e^(−x)), in both lanes. */
+@inline
+export function logisticV(x: v128): v128 {
+  return f64x2.div(f64x2.splat(1), f64x2.add(f64x2.splat(1), expV(f64x2.neg(x))));
+}
