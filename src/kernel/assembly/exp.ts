@@ -65,42 +65,85 @@ function expScalar(x: f64): f64 {
 }
 
 /**
- * exp.ts's exp in both lanes, for the common case: |x| from 2^−28 to 700 and x ≠ 1 in
- * each (any other lane goes through `expScalar`). The scalar code's two branches below
- * 700 are one formula here: where |x| < ln2/2 the scalar code takes k = 0, r = x and
+ * The vector path's constants, each in both lanes, read from memory into locals before the
+ * loop: a v128 constant written in the code is built afresh, in three instructions, each time
+ * the loop uses it, while a load from memory is one, and an engine may keep it in a register.
+ */
+const CONSTANTS = memory.data<f64>([
+  1, 1,
+  2, 2,
+  TINY, TINY,
+  VECTOR_LIMIT, VECTOR_LIMIT,
+  HALF_LN2, HALF_LN2,
+  THREE_HALVES_LN2, THREE_HALVES_LN2,
+  INV_LN2, INV_LN2,
+  LN2_HI, LN2_HI,
+  LN2_LO, LN2_LO,
+  P1, P1,
+  P2, P2,
+  P3, P3,
+  P4, P4,
+  P5, P5,
+  -1, -1,
+  -0.5, -0.5,
+  0.5, 0.5,
+  4503599627371519, 4503599627371519, // 2^52 + 1023: (k + 1023) lands in the low bits
+], 16);
+
+/**
+ * The logistic unit, y = 1/(1 + e^(−x)), in place over `count` v128 (two lanes each) from
+ * `at`, with exp.ts's exp in both lanes for the common case: |x| from 2^−28 to 700 and
+ * x ≠ 1 in each (any other lane goes through `expScalar`). The scalar code's two branches
+ * below 700 are one formula here: where |x| < ln2/2 the scalar code takes k = 0, r = x and
  * returns 1 − ((r·c)/(c − 2) − r), and with k = 0 the general formula's hi = x, lo = 0
  * and 1 − ((0 − q) − x) · 2⁰ is the same number, q = (r·c)/(2 − c) being −(r·c)/(c − 2)
  * exactly (IEEE rounding is symmetric in sign) and never 0 there.
  */
-@inline
-export function expV(x: v128): v128 {
-  const ax = f64x2.abs(x);
-  const common = v128.and(v128.and(f64x2.ge(ax, f64x2.splat(TINY)), f64x2.lt(ax, f64x2.splat(VECTOR_LIMIT))), f64x2.ne(x, f64x2.splat(1)));
-  if (!i64x2.all_true(common)) {
-    return f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
+export function logistics(at: usize, count: i32): void {
+  const zero = f64x2.splat(0);
+  const one = v128.load(CONSTANTS, 0);
+  const two = v128.load(CONSTANTS, 16);
+  const tiny = v128.load(CONSTANTS, 32);
+  const limit = v128.load(CONSTANTS, 48);
+  const halfLn2 = v128.load(CONSTANTS, 64);
+  const threeHalvesLn2 = v128.load(CONSTANTS, 80);
+  const invLn2 = v128.load(CONSTANTS, 96);
+  const ln2Hi = v128.load(CONSTANTS, 112);
+  const ln2Lo = v128.load(CONSTANTS, 128);
+  const p1 = v128.load(CONSTANTS, 144);
+  const p2 = v128.load(CONSTANTS, 160);
+  const p3 = v128.load(CONSTANTS, 176);
+  const p4 = v128.load(CONSTANTS, 192);
+  const p5 = v128.load(CONSTANTS, 208);
+  const signedOne = v128.load(CONSTANTS, 224);
+  const signedHalf = v128.load(CONSTANTS, 240);
+  const half = v128.load(CONSTANTS, 256);
+  const exponentBias = v128.load(CONSTANTS, 272);
+  for (let n = 0; n < count; n++) {
+    const p = at + (<usize>n << 4);
+    const x = f64x2.neg(v128.load(p));
+    const ax = f64x2.abs(x);
+    const common = v128.and(v128.and(f64x2.ge(ax, tiny), f64x2.lt(ax, limit)), f64x2.ne(x, one));
+    let e: v128;
+    if (i64x2.all_true(common)) {
+      const negative = f64x2.lt(x, zero);
+      const kNear = v128.bitselect(signedOne, one, negative);
+      const kFar = f64x2.trunc(f64x2.add(f64x2.mul(invLn2, x), v128.bitselect(signedHalf, half, negative)));
+      const k = v128.and(v128.bitselect(kNear, kFar, f64x2.lt(ax, threeHalvesLn2)), f64x2.ge(ax, halfLn2)); // 0 where unreduced
+      const hi = f64x2.sub(x, f64x2.mul(k, ln2Hi));
+      const lo = f64x2.mul(k, ln2Lo);
+      const r = f64x2.sub(hi, lo);
+      const t = f64x2.mul(r, r);
+      let q = f64x2.mul(t, p5);
+      q = f64x2.mul(t, f64x2.add(p4, q));
+      q = f64x2.mul(t, f64x2.add(p3, q));
+      q = f64x2.mul(t, f64x2.add(p2, q));
+      const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(p1, q)));
+      const y = f64x2.sub(one, f64x2.sub(f64x2.sub(lo, f64x2.div(f64x2.mul(r, c), f64x2.sub(two, c))), hi));
+      e = f64x2.mul(y, i64x2.shl(f64x2.add(k, exponentBias), 52)); // times 2^k, built in the exponent bits
+    } else {
+      e = f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
+    }
+    v128.store(p, f64x2.div(one, f64x2.add(one, e)));
   }
-  const negative = f64x2.lt(x, f64x2.splat(0));
-  const kNear = v128.bitselect(f64x2.splat(-1), f64x2.splat(1), negative);
-  const kFar = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), v128.bitselect(f64x2.splat(-0.5), f64x2.splat(0.5), negative)));
-  const reduced = f64x2.ge(ax, f64x2.splat(HALF_LN2));
-  const k = v128.and(v128.bitselect(kNear, kFar, f64x2.lt(ax, f64x2.splat(THREE_HALVES_LN2))), reduced); // 0 where unreduced
-  const hi = f64x2.sub(x, f64x2.mul(k, f64x2.splat(LN2_HI)));
-  const lo = f64x2.mul(k, f64x2.splat(LN2_LO));
-  const r = f64x2.sub(hi, lo);
-  const t = f64x2.mul(r, r);
-  let p = f64x2.mul(t, f64x2.splat(P5));
-  p = f64x2.mul(t, f64x2.add(f64x2.splat(P4), p));
-  p = f64x2.mul(t, f64x2.add(f64x2.splat(P3), p));
-  p = f64x2.mul(t, f64x2.add(f64x2.splat(P2), p));
-  const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(f64x2.splat(P1), p)));
-  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2), c));
-  const y = f64x2.sub(f64x2.splat(1), f64x2.sub(f64x2.sub(lo, q), hi));
-  const scale = i64x2.shl(f64x2.add(k, f64x2.splat(4503599627371519)), 52); // 2^k: (k + 1023) into the exponent bits of 2^52 + k + 1023
-  return f64x2.mul(y, scale);
-}
-
-/** The logistic unit, y = 1 / (1 + e^(−x)), in both lanes. */
-@inline
-export function logisticV(x: v128): v128 {
-  return f64x2.div(f64x2.splat(1), f64x2.add(f64x2.splat(1), expV(f64x2.neg(x))));
 }

@@ -18,7 +18,7 @@
  * Where the core skips a weight that is exactly 0, this kernel adds w·y; that too changes
  * at most the sign of a zero, which no later step can see.
  */
-import { logisticV } from "./exp";
+import { logistics } from "./exp";
 
 const PERSONS: i32 = 24;
 const INPUTS: i32 = 36;
@@ -66,7 +66,7 @@ const TARGETS = memory.data(32 * OUT * MAX_CASES, 16);
 /** All ones in a lane where case c is one of that lane's training cases: `[c]`. */
 const MASK = memory.data(16 * MAX_CASES, 16);
 
-/** Cases in the list, and that rounded up to a multiple of 4 with cases no lane trains on (loops go four cases at a time). */
+/** Cases in the list, and that rounded up to a multiple of 8 with cases no lane trains on (loops go eight cases at a time). */
 let given: i32 = 0;
 let cases: i32 = 0;
 
@@ -87,35 +87,44 @@ let sweepE: v128 = f64x2(0, 0);
 /** All ones in a lane where some training case has an output on the wrong side of 0.5. */
 let sweepWrong: v128 = f64x2(0, 0);
 
-/** Every unit of a layer through its logistic, y = 1/(1 + e^(−x)). */
-function logistics(y: usize, units: i32): void {
-  const end = units * cases;
-  for (let k = 0; k < end; k++) v128.store(at(y, k), logisticV(v128.load(at(y, k))));
-}
-
-/** x_j = b_j + Σ_i w_ji y_i, summed over i in order, for every case: four cases at a time, each its own sum. */
+/** x_j = b_j + Σ_i w_ji y_i, summed over i in order, for every case: eight cases at a time, each its own sum. */
 function netInputs(w: i32, b: i32, n: i32, m: i32, below: usize, y: usize): void {
+  const stride = <usize>cases << 4; // from one unit's row to the next
   for (let j = 0; j < m; j++) {
     const bj = v128.load(at(NET, b + j));
-    const out = row(y, j);
-    for (let c = 0; c < cases; c += 4) {
+    const wj = at(NET, w + j * n);
+    const out = y + <usize>j * stride;
+    for (let c: usize = 0; c < stride; c += 128) {
       let x0 = bj;
       let x1 = bj;
       let x2 = bj;
       let x3 = bj;
+      let x4 = bj;
+      let x5 = bj;
+      let x6 = bj;
+      let x7 = bj;
+      let yi = below + c;
       for (let i = 0; i < n; i++) {
-        const wji = v128.load(at(NET, w + j * n + i));
-        const yi = at(row(below, i), c);
+        const wji = v128.load(at(wj, i));
         x0 = f64x2.add(x0, f64x2.mul(wji, v128.load(yi)));
         x1 = f64x2.add(x1, f64x2.mul(wji, v128.load(yi, 16)));
         x2 = f64x2.add(x2, f64x2.mul(wji, v128.load(yi, 32)));
         x3 = f64x2.add(x3, f64x2.mul(wji, v128.load(yi, 48)));
+        x4 = f64x2.add(x4, f64x2.mul(wji, v128.load(yi, 64)));
+        x5 = f64x2.add(x5, f64x2.mul(wji, v128.load(yi, 80)));
+        x6 = f64x2.add(x6, f64x2.mul(wji, v128.load(yi, 96)));
+        x7 = f64x2.add(x7, f64x2.mul(wji, v128.load(yi, 112)));
+        yi += stride;
       }
-      const o = at(out, c);
+      const o = out + c;
       v128.store(o, x0);
       v128.store(o, x1, 16);
       v128.store(o, x2, 32);
       v128.store(o, x3, 48);
+      v128.store(o, x4, 64);
+      v128.store(o, x5, 80);
+      v128.store(o, x6, 96);
+      v128.store(o, x7, 112);
     }
   }
 }
@@ -140,39 +149,59 @@ function outputDerivatives(): void {
       const e = v128.and(f64x2.min(v128.load64_splat(t, 24), f64x2.max(v128.load64_splat(t, 16), measured)), mask);
       E = f64x2.add(E, f64x2.mul(f64x2.mul(half, e), e));
       wrong = v128.or(wrong, v128.and(v128.xor(f64x2.gt(yc, half), f64x2.gt(d, half)), mask));
-      v128.store(at(dx, c), f64x2.mul(e, f64x2.mul(yc, f64x2.sub(one, yc))));
+      v128.store(at(dx, c), f64x2.mul(e, slope(yc, one)));
     }
   }
   sweepE = E;
   sweepWrong = wrong;
 }
 
-/** Σ_c ∂E/∂x_j over every case in order, into the gradient of b_j. */
+/** ∂E/∂b_j = Σ_c ∂E/∂x_j over every case in order, for m units (a multiple of 6), six at a time, each its own sum. */
 function biasDerivatives(b: i32, m: i32, dx: usize): void {
-  for (let j = 0; j < m; j++) {
-    const r = row(dx, j);
-    let s = f64x2.splat(0);
-    for (let c = 0; c < cases; c++) s = f64x2.add(s, v128.load(at(r, c)));
-    v128.store(at(GRAD, b + j), s);
+  const stride = <usize>cases << 4;
+  for (let j = 0; j < m; j += 6) {
+    let s0 = f64x2.splat(0);
+    let s1 = s0;
+    let s2 = s0;
+    let s3 = s0;
+    let s4 = s0;
+    let s5 = s0;
+    const r = dx + <usize>j * stride;
+    for (let c: usize = 0; c < stride; c += 16) {
+      const e = r + c;
+      s0 = f64x2.add(s0, v128.load(e));
+      s1 = f64x2.add(s1, v128.load(e + stride));
+      s2 = f64x2.add(s2, v128.load(e + 2 * stride));
+      s3 = f64x2.add(s3, v128.load(e + 3 * stride));
+      s4 = f64x2.add(s4, v128.load(e + 4 * stride));
+      s5 = f64x2.add(s5, v128.load(e + 5 * stride));
+    }
+    const g = at(GRAD, b + j);
+    v128.store(g, s0);
+    v128.store(g, s1, 16);
+    v128.store(g, s2, 32);
+    v128.store(g, s3, 48);
+    v128.store(g, s4, 64);
+    v128.store(g, s5, 80);
   }
 }
 
-/** ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i over every case in order, six inputs at a time, each its own sum. */
+/** ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i over every case in order, for n inputs (a multiple of 6), six at a time, each its own sum. */
 function weightDerivatives(w: i32, n: i32, m: i32, dx: usize, below: usize): void {
+  const stride = <usize>cases << 4;
   for (let j = 0; j < m; j++) {
-    const r = row(dx, j);
+    const r = dx + <usize>j * stride;
     for (let i = 0; i < n; i += 6) {
-      const y = row(below, i);
-      const stride = <usize>cases << 4;
+      const y = below + <usize>i * stride;
       let s0 = f64x2.splat(0);
       let s1 = s0;
       let s2 = s0;
       let s3 = s0;
       let s4 = s0;
       let s5 = s0;
-      for (let c = 0; c < cases; c++) {
-        const e = v128.load(at(r, c));
-        const yc = at(y, c);
+      for (let c: usize = 0; c < stride; c += 16) {
+        const e = v128.load(r + c);
+        const yc = y + c;
         s0 = f64x2.add(s0, f64x2.mul(e, v128.load(yc)));
         s1 = f64x2.add(s1, f64x2.mul(e, v128.load(yc + stride)));
         s2 = f64x2.add(s2, f64x2.mul(e, v128.load(yc + 2 * stride)));
@@ -193,38 +222,55 @@ function weightDerivatives(w: i32, n: i32, m: i32, dx: usize, below: usize): voi
 
 /**
  * For the layer below: ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji from 0, over j in order, then
- * ∂E/∂x_i = ∂E/∂y_i · y_i(1 − y_i); four cases at a time, each its own sum.
+ * ∂E/∂x_i = ∂E/∂y_i · y_i(1 − y_i); eight cases at a time, each its own sum.
  */
 function derivativesBelow(w: i32, n: i32, m: i32, dx: usize, below: usize, dxBelow: usize): void {
+  const stride = <usize>cases << 4;
   const one = f64x2.splat(1);
   for (let i = 0; i < n; i++) {
-    const yi = row(below, i);
-    const out = row(dxBelow, i);
-    for (let c = 0; c < cases; c += 4) {
+    const wi = at(NET, w + i);
+    const yi = below + <usize>i * stride;
+    const out = dxBelow + <usize>i * stride;
+    for (let c: usize = 0; c < stride; c += 128) {
       let e0 = f64x2.splat(0);
       let e1 = e0;
       let e2 = e0;
       let e3 = e0;
+      let e4 = e0;
+      let e5 = e0;
+      let e6 = e0;
+      let e7 = e0;
+      let dj = dx + c;
       for (let j = 0; j < m; j++) {
-        const wji = v128.load(at(NET, w + j * n + i));
-        const dj = at(row(dx, j), c);
+        const wji = v128.load(at(wi, j * n));
         e0 = f64x2.add(e0, f64x2.mul(wji, v128.load(dj)));
         e1 = f64x2.add(e1, f64x2.mul(wji, v128.load(dj, 16)));
         e2 = f64x2.add(e2, f64x2.mul(wji, v128.load(dj, 32)));
         e3 = f64x2.add(e3, f64x2.mul(wji, v128.load(dj, 48)));
+        e4 = f64x2.add(e4, f64x2.mul(wji, v128.load(dj, 64)));
+        e5 = f64x2.add(e5, f64x2.mul(wji, v128.load(dj, 80)));
+        e6 = f64x2.add(e6, f64x2.mul(wji, v128.load(dj, 96)));
+        e7 = f64x2.add(e7, f64x2.mul(wji, v128.load(dj, 112)));
+        dj += stride;
       }
-      const y = at(yi, c);
-      const o = at(out, c);
-      const y0 = v128.load(y);
-      const y1 = v128.load(y, 16);
-      const y2 = v128.load(y, 32);
-      const y3 = v128.load(y, 48);
-      v128.store(o, f64x2.mul(e0, f64x2.mul(y0, f64x2.sub(one, y0))));
-      v128.store(o, f64x2.mul(e1, f64x2.mul(y1, f64x2.sub(one, y1))), 16);
-      v128.store(o, f64x2.mul(e2, f64x2.mul(y2, f64x2.sub(one, y2))), 32);
-      v128.store(o, f64x2.mul(e3, f64x2.mul(y3, f64x2.sub(one, y3))), 48);
+      const y = yi + c;
+      const o = out + c;
+      v128.store(o, f64x2.mul(e0, slope(v128.load(y), one)));
+      v128.store(o, f64x2.mul(e1, slope(v128.load(y, 16), one)), 16);
+      v128.store(o, f64x2.mul(e2, slope(v128.load(y, 32), one)), 32);
+      v128.store(o, f64x2.mul(e3, slope(v128.load(y, 48), one)), 48);
+      v128.store(o, f64x2.mul(e4, slope(v128.load(y, 64), one)), 64);
+      v128.store(o, f64x2.mul(e5, slope(v128.load(y, 80), one)), 80);
+      v128.store(o, f64x2.mul(e6, slope(v128.load(y, 96), one)), 96);
+      v128.store(o, f64x2.mul(e7, slope(v128.load(y, 112), one)), 112);
     }
   }
+}
+
+/** The logistic's slope from its output: y(1 − y). */
+@inline
+function slope(y: v128, one: v128): v128 {
+  return f64x2.mul(y, f64x2.sub(one, y));
 }
 
 /** The first-layer unit j's weight from the input that is on in case c: a person unit for units 0–5, a relationship unit for 6–11. */
@@ -241,13 +287,13 @@ function sweep(): void {
     const out = row(Y1, j);
     for (let c = 0; c < cases; c++) v128.store(at(out, c), f64x2.add(b, v128.load(at(NET, firstLayerLink(j, c)))));
   }
-  logistics(Y1, L1);
+  logistics(Y1, L1 * cases);
   netInputs(W2, B2, L1, L2, Y1, Y2);
-  logistics(Y2, L2);
+  logistics(Y2, L2 * cases);
   netInputs(W3, B3, L2, L3, Y2, Y3);
-  logistics(Y3, L3);
+  logistics(Y3, L3 * cases);
   netInputs(W4, B4, L3, OUT, Y3, Y4);
-  logistics(Y4, OUT);
+  logistics(Y4, OUT * cases);
   outputDerivatives();
   biasDerivatives(B4, OUT, DX4);
   weightDerivatives(W4, L3, OUT, DX4, Y3);
@@ -397,7 +443,7 @@ export function dataStart(): usize {
  */
 export function setCases(count: i32, data: usize, margin: f64): void {
   given = count;
-  cases = (count + 3) & ~3;
+  cases = (count + 7) & ~7;
   for (let c = 0; c < cases; c++) {
     const real = c < count;
     const at = data + (<usize>(c * (2 + OUT)) << 3);
