@@ -64,6 +64,10 @@ function expScalar(x: f64): f64 {
   return k >= -1021 ? y * pow2(k) : y * pow2(k + 1000) * pow2(-1000);
 }
 
+export const MAX_COUNT: i32 = 4096;
+/** Where `logistics` notes the v128 its vector path leaves out, to finish them after its loop without slowing it. */
+const RARE = memory.data(4 * MAX_COUNT, 4);
+
 /**
  * The vector path's constants, each in both lanes, read from memory into locals before the
  * loop: a v128 constant written in the code is built afresh, in three instructions, each time
@@ -84,8 +88,7 @@ const CONSTANTS = memory.data<f64>([
   P3, P3,
   P4, P4,
   P5, P5,
-  -1, -1,
-  -0.5, -0.5,
+  -0.0, -0.0, // the sign bit alone
   0.5, 0.5,
   4503599627371519, 4503599627371519, // 2^52 + 1023: (k + 1023) lands in the low bits
 ], 16);
@@ -97,10 +100,10 @@ const CONSTANTS = memory.data<f64>([
  * below 700 are one formula here: where |x| < ln2/2 the scalar code takes k = 0, r = x and
  * returns 1 − ((r·c)/(c − 2) − r), and with k = 0 the general formula's hi = x, lo = 0
  * and 1 − ((0 − q) − x) · 2⁰ is the same number, q = (r·c)/(2 − c) being −(r·c)/(c − 2)
- * exactly (IEEE rounding is symmetric in sign) and never 0 there.
+ * exactly (IEEE rounding is symmetric in sign) and never 0 there. At most MAX_COUNT v128
+ * a call.
  */
 export function logistics(at: usize, count: i32): void {
-  const zero = f64x2.splat(0);
   const one = v128.load(CONSTANTS, 0);
   const two = v128.load(CONSTANTS, 16);
   const tiny = v128.load(CONSTANTS, 32);
@@ -115,35 +118,39 @@ export function logistics(at: usize, count: i32): void {
   const p3 = v128.load(CONSTANTS, 176);
   const p4 = v128.load(CONSTANTS, 192);
   const p5 = v128.load(CONSTANTS, 208);
-  const signedOne = v128.load(CONSTANTS, 224);
-  const signedHalf = v128.load(CONSTANTS, 240);
-  const half = v128.load(CONSTANTS, 256);
-  const exponentBias = v128.load(CONSTANTS, 272);
+  const signBit = v128.load(CONSTANTS, 224);
+  const half = v128.load(CONSTANTS, 240);
+  const exponentBias = v128.load(CONSTANTS, 256);
+  let rare = 0;
   for (let n = 0; n < count; n++) {
     const p = at + (<usize>n << 4);
     const x = f64x2.neg(v128.load(p));
     const ax = f64x2.abs(x);
-    const common = v128.and(v128.and(f64x2.ge(ax, tiny), f64x2.lt(ax, limit)), f64x2.ne(x, one));
-    let e: v128;
-    if (i64x2.all_true(common)) {
-      const negative = f64x2.lt(x, zero);
-      const kNear = v128.bitselect(signedOne, one, negative);
-      const kFar = f64x2.trunc(f64x2.add(f64x2.mul(invLn2, x), v128.bitselect(signedHalf, half, negative)));
-      const k = v128.and(v128.bitselect(kNear, kFar, f64x2.lt(ax, threeHalvesLn2)), f64x2.ge(ax, halfLn2)); // 0 where unreduced
-      const hi = f64x2.sub(x, f64x2.mul(k, ln2Hi));
-      const lo = f64x2.mul(k, ln2Lo);
-      const r = f64x2.sub(hi, lo);
-      const t = f64x2.mul(r, r);
-      let q = f64x2.mul(t, p5);
-      q = f64x2.mul(t, f64x2.add(p4, q));
-      q = f64x2.mul(t, f64x2.add(p3, q));
-      q = f64x2.mul(t, f64x2.add(p2, q));
-      const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(p1, q)));
-      const y = f64x2.sub(one, f64x2.sub(f64x2.sub(lo, f64x2.div(f64x2.mul(r, c), f64x2.sub(two, c))), hi));
-      e = f64x2.mul(y, i64x2.shl(f64x2.add(k, exponentBias), 52)); // times 2^k, built in the exponent bits
-    } else {
-      e = f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
+    if (!i64x2.all_true(v128.and(v128.and(f64x2.ge(ax, tiny), f64x2.lt(ax, limit)), f64x2.ne(x, one)))) {
+      store<i32>(RARE + (<usize>rare << 2), n); // left as it is, for the loop below
+      rare++;
+      continue;
     }
+    const sign = v128.and(x, signBit); // x is neither 0 nor NaN here, so its sign bit says x < 0
+    const kFar = f64x2.trunc(f64x2.add(f64x2.mul(invLn2, x), v128.or(sign, half)));
+    const k = v128.and(v128.bitselect(v128.or(sign, one), kFar, f64x2.lt(ax, threeHalvesLn2)), f64x2.ge(ax, halfLn2)); // ±1 near, 0 where unreduced
+    const hi = f64x2.sub(x, f64x2.mul(k, ln2Hi));
+    const lo = f64x2.mul(k, ln2Lo);
+    const r = f64x2.sub(hi, lo);
+    const t = f64x2.mul(r, r);
+    let q = f64x2.mul(t, p5);
+    q = f64x2.mul(t, f64x2.add(p4, q));
+    q = f64x2.mul(t, f64x2.add(p3, q));
+    q = f64x2.mul(t, f64x2.add(p2, q));
+    const c = f64x2.sub(r, f64x2.mul(t, f64x2.add(p1, q)));
+    const y = f64x2.sub(one, f64x2.sub(f64x2.sub(lo, f64x2.div(f64x2.mul(r, c), f64x2.sub(two, c))), hi));
+    const e = f64x2.mul(y, i64x2.shl(f64x2.add(k, exponentBias), 52)); // times 2^k, built in the exponent bits
+    v128.store(p, f64x2.div(one, f64x2.add(one, e)));
+  }
+  for (let m = 0; m < rare; m++) {
+    const p = at + (<usize>load<i32>(RARE + (<usize>m << 2)) << 4);
+    const x = f64x2.neg(v128.load(p));
+    const e = f64x2.replace_lane(f64x2.splat(expScalar(f64x2.extract_lane(x, 0))), 1, expScalar(f64x2.extract_lane(x, 1)));
     v128.store(p, f64x2.div(one, f64x2.add(one, e)));
   }
 }
