@@ -87,45 +87,48 @@ let sweepE: v128 = f64x2(0, 0);
 /** All ones in a lane where some training case has an output on the wrong side of 0.5. */
 let sweepWrong: v128 = f64x2(0, 0);
 
-/** x_j = b_j + Σ_i w_ji y_i, summed over i in order, for every case: eight cases at a time, each its own sum. */
+/**
+ * Eight sums at once, one for each of eight cases side by side: sum k = first + Σ_t w_t · v_t,k
+ * over t in order, w_t at `w + wStep·t` and v_t's eight cases at `v + stride·t`; into `out`.
+ */
+function sums8(first: v128, w: usize, wStep: usize, v: usize, stride: usize, terms: i32, out: usize): void {
+  let s0 = first;
+  let s1 = first;
+  let s2 = first;
+  let s3 = first;
+  let s4 = first;
+  let s5 = first;
+  let s6 = first;
+  let s7 = first;
+  for (let t = 0; t < terms; t++) {
+    const wt = v128.load(w);
+    s0 = f64x2.add(s0, f64x2.mul(wt, v128.load(v)));
+    s1 = f64x2.add(s1, f64x2.mul(wt, v128.load(v, 16)));
+    s2 = f64x2.add(s2, f64x2.mul(wt, v128.load(v, 32)));
+    s3 = f64x2.add(s3, f64x2.mul(wt, v128.load(v, 48)));
+    s4 = f64x2.add(s4, f64x2.mul(wt, v128.load(v, 64)));
+    s5 = f64x2.add(s5, f64x2.mul(wt, v128.load(v, 80)));
+    s6 = f64x2.add(s6, f64x2.mul(wt, v128.load(v, 96)));
+    s7 = f64x2.add(s7, f64x2.mul(wt, v128.load(v, 112)));
+    w += wStep;
+    v += stride;
+  }
+  v128.store(out, s0);
+  v128.store(out, s1, 16);
+  v128.store(out, s2, 32);
+  v128.store(out, s3, 48);
+  v128.store(out, s4, 64);
+  v128.store(out, s5, 80);
+  v128.store(out, s6, 96);
+  v128.store(out, s7, 112);
+}
+
+/** x_j = b_j + Σ_i w_ji y_i, summed over i in order, for every case, eight cases at a time. */
 function netInputs(w: i32, b: i32, n: i32, m: i32, below: usize, y: usize): void {
   const stride = <usize>cases << 4; // from one unit's row to the next
   for (let j = 0; j < m; j++) {
     const bj = v128.load(at(NET, b + j));
-    const wj = at(NET, w + j * n);
-    const out = y + <usize>j * stride;
-    for (let c: usize = 0; c < stride; c += 128) {
-      let x0 = bj;
-      let x1 = bj;
-      let x2 = bj;
-      let x3 = bj;
-      let x4 = bj;
-      let x5 = bj;
-      let x6 = bj;
-      let x7 = bj;
-      let yi = below + c;
-      for (let i = 0; i < n; i++) {
-        const wji = v128.load(at(wj, i));
-        x0 = f64x2.add(x0, f64x2.mul(wji, v128.load(yi)));
-        x1 = f64x2.add(x1, f64x2.mul(wji, v128.load(yi, 16)));
-        x2 = f64x2.add(x2, f64x2.mul(wji, v128.load(yi, 32)));
-        x3 = f64x2.add(x3, f64x2.mul(wji, v128.load(yi, 48)));
-        x4 = f64x2.add(x4, f64x2.mul(wji, v128.load(yi, 64)));
-        x5 = f64x2.add(x5, f64x2.mul(wji, v128.load(yi, 80)));
-        x6 = f64x2.add(x6, f64x2.mul(wji, v128.load(yi, 96)));
-        x7 = f64x2.add(x7, f64x2.mul(wji, v128.load(yi, 112)));
-        yi += stride;
-      }
-      const o = out + c;
-      v128.store(o, x0);
-      v128.store(o, x1, 16);
-      v128.store(o, x2, 32);
-      v128.store(o, x3, 48);
-      v128.store(o, x4, 64);
-      v128.store(o, x5, 80);
-      v128.store(o, x6, 96);
-      v128.store(o, x7, 112);
-    }
+    for (let c: usize = 0; c < stride; c += 128) sums8(bj, at(NET, w + j * n), 16, below + c, stride, n, y + <usize>j * stride + c);
   }
 }
 
@@ -156,6 +159,18 @@ function outputDerivatives(): void {
   sweepWrong = wrong;
 }
 
+/** Six sums into the gradient, from parameter p on. */
+@inline
+function store6(p: i32, s0: v128, s1: v128, s2: v128, s3: v128, s4: v128, s5: v128): void {
+  const g = at(GRAD, p);
+  v128.store(g, s0);
+  v128.store(g, s1, 16);
+  v128.store(g, s2, 32);
+  v128.store(g, s3, 48);
+  v128.store(g, s4, 64);
+  v128.store(g, s5, 80);
+}
+
 /** ∂E/∂b_j = Σ_c ∂E/∂x_j over every case in order, for m units (a multiple of 6), six at a time, each its own sum. */
 function biasDerivatives(b: i32, m: i32, dx: usize): void {
   const stride = <usize>cases << 4;
@@ -176,13 +191,7 @@ function biasDerivatives(b: i32, m: i32, dx: usize): void {
       s4 = f64x2.add(s4, v128.load(e + 4 * stride));
       s5 = f64x2.add(s5, v128.load(e + 5 * stride));
     }
-    const g = at(GRAD, b + j);
-    v128.store(g, s0);
-    v128.store(g, s1, 16);
-    v128.store(g, s2, 32);
-    v128.store(g, s3, 48);
-    v128.store(g, s4, 64);
-    v128.store(g, s5, 80);
+    store6(b + j, s0, s1, s2, s3, s4, s5);
   }
 }
 
@@ -209,61 +218,23 @@ function weightDerivatives(w: i32, n: i32, m: i32, dx: usize, below: usize): voi
         s4 = f64x2.add(s4, f64x2.mul(e, v128.load(yc + 4 * stride)));
         s5 = f64x2.add(s5, f64x2.mul(e, v128.load(yc + 5 * stride)));
       }
-      const g = at(GRAD, w + j * n + i);
-      v128.store(g, s0);
-      v128.store(g, s1, 16);
-      v128.store(g, s2, 32);
-      v128.store(g, s3, 48);
-      v128.store(g, s4, 64);
-      v128.store(g, s5, 80);
+      store6(w + j * n + i, s0, s1, s2, s3, s4, s5);
     }
   }
 }
 
 /**
- * For the layer below: ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji from 0, over j in order, then
- * ∂E/∂x_i = ∂E/∂y_i · y_i(1 − y_i); eight cases at a time, each its own sum.
+ * For the layer below: ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji from 0, over j in order, eight cases at
+ * a time, then ∂E/∂x_i = ∂E/∂y_i · y_i(1 − y_i).
  */
 function derivativesBelow(w: i32, n: i32, m: i32, dx: usize, below: usize, dxBelow: usize): void {
   const stride = <usize>cases << 4;
   const one = f64x2.splat(1);
   for (let i = 0; i < n; i++) {
-    const wi = at(NET, w + i);
-    const yi = below + <usize>i * stride;
     const out = dxBelow + <usize>i * stride;
-    for (let c: usize = 0; c < stride; c += 128) {
-      let e0 = f64x2.splat(0);
-      let e1 = e0;
-      let e2 = e0;
-      let e3 = e0;
-      let e4 = e0;
-      let e5 = e0;
-      let e6 = e0;
-      let e7 = e0;
-      let dj = dx + c;
-      for (let j = 0; j < m; j++) {
-        const wji = v128.load(at(wi, j * n));
-        e0 = f64x2.add(e0, f64x2.mul(wji, v128.load(dj)));
-        e1 = f64x2.add(e1, f64x2.mul(wji, v128.load(dj, 16)));
-        e2 = f64x2.add(e2, f64x2.mul(wji, v128.load(dj, 32)));
-        e3 = f64x2.add(e3, f64x2.mul(wji, v128.load(dj, 48)));
-        e4 = f64x2.add(e4, f64x2.mul(wji, v128.load(dj, 64)));
-        e5 = f64x2.add(e5, f64x2.mul(wji, v128.load(dj, 80)));
-        e6 = f64x2.add(e6, f64x2.mul(wji, v128.load(dj, 96)));
-        e7 = f64x2.add(e7, f64x2.mul(wji, v128.load(dj, 112)));
-        dj += stride;
-      }
-      const y = yi + c;
-      const o = out + c;
-      v128.store(o, f64x2.mul(e0, slope(v128.load(y), one)));
-      v128.store(o, f64x2.mul(e1, slope(v128.load(y, 16), one)), 16);
-      v128.store(o, f64x2.mul(e2, slope(v128.load(y, 32), one)), 32);
-      v128.store(o, f64x2.mul(e3, slope(v128.load(y, 48), one)), 48);
-      v128.store(o, f64x2.mul(e4, slope(v128.load(y, 64), one)), 64);
-      v128.store(o, f64x2.mul(e5, slope(v128.load(y, 80), one)), 80);
-      v128.store(o, f64x2.mul(e6, slope(v128.load(y, 96), one)), 96);
-      v128.store(o, f64x2.mul(e7, slope(v128.load(y, 112), one)), 112);
-    }
+    for (let c: usize = 0; c < stride; c += 128) sums8(f64x2.splat(0), at(NET, w + i), <usize>n << 4, dx + c, stride, m, out + c);
+    const y = below + <usize>i * stride;
+    for (let c: usize = 0; c < stride; c += 16) v128.store(out + c, f64x2.mul(v128.load(out + c), slope(v128.load(y + c), one)));
   }
 }
 
