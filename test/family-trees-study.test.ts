@@ -7,6 +7,7 @@ import {
   FAMILY_TREES_ARCHITECTURE,
   familyJobs,
   familyRule,
+  fitFamilies,
   fitFamily,
   fitMapChart,
   fitMapCells,
@@ -19,12 +20,12 @@ import {
   PAPER_FAMILY_RUN,
   queries,
   queryCase,
+  runFamilies,
   runFamily,
   runLevelInterval,
   train,
   wilsonInterval,
 } from "../src/index";
-import { runJobs } from "../src/parallel/seedPool";
 
 describe("Wilson's interval", () => {
   it("matches Newcombe's (1998) published score intervals", () => {
@@ -86,11 +87,11 @@ describe("the study's runs", () => {
     expect(jobs.map((j) => [j.seed, j.split])).toEqual([[1, 1001], [2, 1002], [3, 1003]]);
   });
 
-  it("give the same outcomes, and so the same shares, on one, two or three workers as in this thread", async () => {
+  it("give the core's outcomes, and so its shares, through the kernel on one, two or three workers", async () => {
     const jobs = familyJobs(5, { ε: 0.1, range: 2 }).map((j) => ({ ...j, sweeps: 60 }));
     const here = jobs.map(runFamily);
     for (const workers of [1, 2, 3]) {
-      const pooled = await runJobs("family", jobs, { workers, chunk: 1 });
+      const pooled = await runFamilies(jobs, { workers });
       expect(pooled, `${workers} workers`).toEqual(here);
       expect(heldOutShare(pooled, "strict")).toEqual(heldOutShare(here, "strict"));
     }
@@ -114,7 +115,7 @@ describe("the fit map", () => {
   });
 
   it("has cells that agree with direct runs of the paper's schedule, fitted or not, on two workers", async () => {
-    const fits = await runJobs("familyFit", fitMapJobs(map), { workers: 2, chunk: 1 });
+    const fits = await fitFamilies(fitMapJobs(map), { workers: 2 });
     const cells = fitMapCells(map, fits);
     expect(cells.map((row) => row.map((c) => [c.range, c.ε, c.runs]))).toEqual([
       [[0.3, 0.01, 2], [0.3, 0.1, 2]],

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initNetwork, makeRandom, SYMMETRY_ARCHITECTURE, symmetryCases, train } from "../src/index";
 import { runSeed } from "../src/analysis/seedRun";
-import { runFamily } from "../src/analysis/familyRun";
-import { runJobs, runSeedJobs } from "../src/parallel/seedPool";
+import { runSeedJobs } from "../src/parallel/seedPool";
 
 const jobs = Array.from({ length: 10 }, (_, seed) => ({ seed, ε: 0.1, α: 0.9, cap: 1500, settle: 50 }));
 
@@ -43,13 +42,5 @@ describe("one seed's run", () => {
   it("an unsolved run reports the cap and no settled weights", () => {
     const outcome = runSeed({ seed: 5, ε: 0.1, α: 0.9, cap: 300, settle: 200 });
     expect(outcome).toMatchObject({ solvedAt: null, sweeps: 300, settled: null });
-  });
-});
-
-describe("the pool's family-trees jobs", () => {
-  it("give the same outcomes on worker threads as run in this thread", async () => {
-    const jobs = [1, 2, 3].map((seed) => ({ seed, split: seed, ε: 0.1, range: 2, sweeps: 40 }));
-    const pooled = await runJobs("family", jobs, { workers: 2, chunk: 1 });
-    expect(pooled).toEqual(jobs.map(runFamily));
   });
 });

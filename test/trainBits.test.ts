@@ -1,7 +1,7 @@
 /**
  * The trainer's results, bit for bit, as recorded before the core was restructured: a
  * refactor or a speed-up of the core must not move a single bit of any run, since other
- * implementations (the WebAssembly kernel) are held to these same bits. The fixture holds a
+ * implementations (the WebAssembly kernels) are held to these same bits. The fixture holds a
  * SHA-256 of every loss, weight and Δw of each run; `RECORD_BITS=1` rewrites it.
  */
 import { createHash } from "node:crypto";
@@ -20,10 +20,12 @@ import {
   paperRun,
   queries,
   queryCase,
+  runFamiliesOnKernel,
   runFamily,
   symmetryCases,
   SYMMETRY_ARCHITECTURE,
   train,
+  trainFamiliesOnKernel,
   type TrainResult,
 } from "../src/index";
 
@@ -57,6 +59,10 @@ const RUNS: Record<string, () => string> = {
     const r = runFamily({ seed: 2, split: 5, ε: 0.1, range: 2 });
     return hashNumbers([r.E, ...flat(r.network)]);
   },
+  "family trees seed 1 split 1, the notebook's run (ε 0.1 from U(−1, 1))": () => {
+    const r = runFamily({ seed: 1, split: 1, ε: 0.1, range: 1 });
+    return hashNumbers([r.E, ...flat(r.network), r.fittedAt ?? -1]);
+  },
   "family trees seed 3, the printed schedule, all 104 queries, 400 sweeps": () =>
     runBits(
       train(initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(3), PAPER_FAMILY_RUN.range), familyCases, {
@@ -79,6 +85,26 @@ const RUNS: Record<string, () => string> = {
   },
 };
 
+/** The same runs through the family-trees kernel: it must give the recorded bits too. */
+const KERNEL_RUNS: Record<string, () => string> = {
+  "family trees seed 1 split 1, the project's run": () => {
+    const [r] = runFamiliesOnKernel([{ seed: 1, split: 1, ε: 0.1, range: 2 }]);
+    return hashNumbers([r!.E, ...flat(r!.network)]);
+  },
+  "family trees seed 2 split 5, the project's run": () => {
+    const [r] = runFamiliesOnKernel([{ seed: 2, split: 5, ε: 0.1, range: 2 }]);
+    return hashNumbers([r!.E, ...flat(r!.network)]);
+  },
+  "family trees seed 1 split 1, the notebook's run (ε 0.1 from U(−1, 1))": () => {
+    const [r] = runFamiliesOnKernel([{ seed: 1, split: 1, ε: 0.1, range: 1 }]);
+    return hashNumbers([r!.E, ...flat(r!.network), r!.fittedAt ?? -1]);
+  },
+  "family trees seed 3, the printed schedule, all 104 queries, 400 sweeps": () =>
+    runBits(
+      trainFamiliesOnKernel(familyCases, [{ from: initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(3), PAPER_FAMILY_RUN.range), sweeps: 400, rule: familyRule(0.01) }], PAPER_FAMILY_RUN.margin)[0]!,
+    ),
+};
+
 describe("the trainer's bits", () => {
   const recorded = JSON.parse(readFileSync(FIXTURE, "utf8")) as Record<string, string>;
   if (process.env.RECORD_BITS === "1") {
@@ -86,4 +112,5 @@ describe("the trainer's bits", () => {
     return;
   }
   it.each(Object.keys(RUNS))("are as recorded: %s", (name) => expect(RUNS[name]!()).toBe(recorded[name]));
+  it.each(Object.keys(KERNEL_RUNS))("are as recorded in the family-trees kernel: %s", (name) => expect(KERNEL_RUNS[name]!()).toBe(recorded[name]));
 });

@@ -6,7 +6,7 @@
 import { initNetwork, type Network } from "../core/network";
 import { makeRandom, type Random } from "../core/random";
 import { type Phase } from "../core/stepRule";
-import { train } from "../core/train";
+import { type TrainResult, train } from "../core/train";
 import { FAMILY_TREES_ARCHITECTURE, PAPER_FAMILY_RUN, type Query, queries, queryCase } from "../tasks/familyTrees";
 import { type Judgement, judge } from "./familyAnswers";
 
@@ -55,27 +55,24 @@ export function holdOut(all: readonly Query[], count: number, random: Random): {
   return { train: all.filter((_, k) => !out.has(k)), test: all.filter((_, k) => out.has(k)) };
 }
 
-/** A job's run: its held-out split, its initial weights, and training with the paper's schedule (stopping once fitted, if asked). */
-function trainFamily(job: FamilyJob, stopWhenFitted: boolean) {
+/** What a job trains: its 100 training queries (of `all`, in query order), its four held out, its initial weights, and the training options. */
+export function familySetup(job: FamilyJob, stopWhenFitted: boolean, all: readonly Query[] = queries()) {
   const { seed, split, ε, range, sweeps = PAPER_FAMILY_RUN.sweeps } = job;
-  const { train: trainQueries, test } = holdOut(queries(), PAPER_FAMILY_RUN.heldOut, makeRandom(split));
+  const { train: trainQueries, test } = holdOut(all, PAPER_FAMILY_RUN.heldOut, makeRandom(split));
   const initial = initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(seed), range);
   const options = { sweeps, rule: familyRule(ε), margin: PAPER_FAMILY_RUN.margin, stopWhenSolved: stopWhenFitted };
-  return { trainQueries, test, run: train(initial, trainQueries.map(queryCase), options) };
+  return { trainQueries, test, initial, options };
 }
 
-/**
- * Whether a job's run fits its 100 training queries within its sweeps, and when. It stops
- * at the fitting sweep: nothing after it can change the answer, and a run that fits early
- * costs only the sweeps it took. The same run as `runFamily`'s, up to that sweep.
- */
-export function fitFamily(job: FamilyJob): FamilyFit {
-  return { ...job, fittedAt: trainFamily(job, true).run.solvedAt };
+export type FamilySetup = ReturnType<typeof familySetup>;
+
+/** A job's fit from its run, stopped at the fitting sweep (see `fitFamily`). */
+export function familyFit(job: FamilyJob, run: TrainResult): FamilyFit {
+  return { ...job, fittedAt: run.solvedAt };
 }
 
-/** A job's full run (all its sweeps, since held-out answers are judged after the last), judged on its training and held-out queries. */
-export function runFamily(job: FamilyJob): FamilyOutcome {
-  const { trainQueries, test, run } = trainFamily(job, false);
+/** A job's outcome from its full run: judged on its training and held-out queries after the last sweep. */
+export function familyOutcome(job: FamilyJob, { trainQueries, test }: FamilySetup, run: TrainResult): FamilyOutcome {
   const fitted = trainQueries.map((q) => judge(run.network, q));
   return {
     ...job,
@@ -86,4 +83,24 @@ export function runFamily(job: FamilyJob): FamilyOutcome {
     heldOut: test.map((q) => judge(run.network, q)),
     network: run.network,
   };
+}
+
+/** A job's run in the core. */
+function trainFamily(setup: FamilySetup): TrainResult {
+  return train(setup.initial, setup.trainQueries.map(queryCase), setup.options);
+}
+
+/**
+ * Whether a job's run fits its 100 training queries within its sweeps, and when. It stops
+ * at the fitting sweep: nothing after it can change the answer, and a run that fits early
+ * costs only the sweeps it took. The same run as `runFamily`'s, up to that sweep.
+ */
+export function fitFamily(job: FamilyJob): FamilyFit {
+  return familyFit(job, trainFamily(familySetup(job, true)));
+}
+
+/** A job's full run (all its sweeps, since held-out answers are judged after the last), judged on its training and held-out queries. */
+export function runFamily(job: FamilyJob): FamilyOutcome {
+  const setup = familySetup(job, false);
+  return familyOutcome(job, setup, trainFamily(setup));
 }

@@ -1,9 +1,9 @@
 /** The kinds of job the pool runs, each a pure function from plain data to plain data. */
-import { fitFamily, runFamily } from "../analysis/familyRun";
 import { runFixed, runSeed } from "../analysis/seedRun";
+import { fitFamiliesOnKernel, runFamiliesOnKernel } from "../kernel/familyRuns";
 import { studyOnKernel } from "../kernel/study";
 
-export const RUNNERS = { symmetry: runSeed, fixed: runFixed, family: runFamily, familyFit: fitFamily, kernel: studyOnKernel } as const;
+export const RUNNERS = { symmetry: runSeed, fixed: runFixed, kernel: studyOnKernel, familyKernel: runFamiliesOnKernel, familyFitKernel: fitFamiliesOnKernel } as const;
 
 export type JobKind = keyof typeof RUNNERS;
 export type JobOf<K extends JobKind> = Parameters<(typeof RUNNERS)[K]>[0];
