@@ -5,21 +5,21 @@
  */
 
 const OVERFLOW_CHECK = reinterpret<f64>(0x40862e42_00000000);
-const HALF_LN2 = reinterpret<f64>(0x3fd62e43_00000000);
-const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
-const TINY: f64 = 3.725290298461914e-9; // 2^-28
+export const HALF_LN2 = reinterpret<f64>(0x3fd62e43_00000000);
+export const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
+export const TINY: f64 = 3.725290298461914e-9; // 2^-28
 const O_THRESHOLD: f64 = 7.09782712893383973096e2;
 const U_THRESHOLD: f64 = -7.45133219101941108420e2;
-const LN2_HI: f64 = 6.93147180369123816490e-1;
-const LN2_LO: f64 = 1.90821492927058770002e-10;
-const INV_LN2: f64 = 1.44269504088896338700;
-const P1: f64 = 1.66666666666666019037e-1;
-const P2: f64 = -2.77777777770155933842e-3;
-const P3: f64 = 6.61375632143793436117e-5;
-const P4: f64 = -1.65339022054652515390e-6;
-const P5: f64 = 4.13813679705723846039e-8;
+export const LN2_HI: f64 = 6.93147180369123816490e-1;
+export const LN2_LO: f64 = 1.90821492927058770002e-10;
+export const INV_LN2: f64 = 1.44269504088896338700;
+export const P1: f64 = 1.66666666666666019037e-1;
+export const P2: f64 = -2.77777777770155933842e-3;
+export const P3: f64 = 6.61375632143793436117e-5;
+export const P4: f64 = -1.65339022054652515390e-6;
+export const P5: f64 = 4.13813679705723846039e-8;
 /** Below this |x| both lanes take the common path: 2^k is a normal number, no overflow test. */
-const VECTOR_LIMIT: f64 = 700;
+export const VECTOR_LIMIT: f64 = 700;
 
 /** 2^k for a whole k from −1022 to 1023, built from its exponent bits (exact, like the core's table). */
 @inline
@@ -28,7 +28,7 @@ function pow2(k: f64): f64 {
 }
 
 /** exp.ts's exp for one lane: every branch, for the rare lanes the vector path leaves out. */
-function expScalar(x: f64): f64 {
+export function expScalar(x: f64): f64 {
   if (x == 1) return Math.E;
   const ax = abs<f64>(x);
   if (ax >= OVERFLOW_CHECK) {

@@ -14,6 +14,8 @@
  * which no later step can see (every such value only enters e^x or further sums).
  */
 
+import { HALF_LN2, THREE_HALVES_LN2, TINY, LN2_HI, LN2_LO, INV_LN2, P1, P2, P3, P4, P5, VECTOR_LIMIT, expScalar } from "./exp";
+
 const C: i32 = 64; // cases: the six-bit vectors, case c's input i being bit 5 − i of c
 const MAX_H: i32 = 8;
 const MAX_P: i32 = 8 * MAX_H + 1;
@@ -29,67 +31,7 @@ const XO = memory.data(16 * C, 16);
 const YO = memory.data(16 * C, 16);
 const DXO = memory.data(16 * C, 16);
 
-// ---- e^x: src/core/exp.ts, two lanes at a time ----
-
-const OVERFLOW_CHECK = reinterpret<f64>(0x40862e42_00000000);
-const HALF_LN2 = reinterpret<f64>(0x3fd62e43_00000000);
-const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
-const TINY: f64 = 3.725290298461914e-9; // 2^-28
-const O_THRESHOLD: f64 = 7.09782712893383973096e2;
-const U_THRESHOLD: f64 = -7.45133219101941108420e2;
-const LN2_HI: f64 = 6.93147180369123816490e-1;
-const LN2_LO: f64 = 1.90821492927058770002e-10;
-const INV_LN2: f64 = 1.44269504088896338700;
-const P1: f64 = 1.66666666666666019037e-1;
-const P2: f64 = -2.77777777770155933842e-3;
-const P3: f64 = 6.61375632143793436117e-5;
-const P4: f64 = -1.65339022054652515390e-6;
-const P5: f64 = 4.13813679705723846039e-8;
-/** Below this |x| both lanes take the common path: 2^k is a normal number, no overflow test. */
-const VECTOR_LIMIT: f64 = 700;
-
-/** 2^k for a whole k from −1022 to 1023, built from its exponent bits (exact, like the core's table). */
-@inline
-function pow2(k: f64): f64 {
-  return reinterpret<f64>((<i64>k + 1023) << 52);
-}
-
-/** exp.ts's exp for one lane: every branch, for the rare lanes the vector path leaves out. */
-function expScalar(x: f64): f64 {
-  if (x == 1) return Math.E;
-  const ax = abs<f64>(x);
-  if (ax >= OVERFLOW_CHECK) {
-    if (isNaN(x)) return x;
-    if (x == Infinity) return x;
-    if (x == -Infinity) return 0;
-    if (x > O_THRESHOLD) return Infinity;
-    if (x < U_THRESHOLD) return 0;
-  }
-  let hi: f64 = 0;
-  let lo: f64 = 0;
-  let k: f64 = 0;
-  let r = x;
-  if (ax >= HALF_LN2) {
-    if (ax < THREE_HALVES_LN2) {
-      k = x < 0 ? -1 : 1;
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-    } else {
-      k = trunc<f64>(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-    }
-    r = hi - lo;
-  } else if (ax < TINY) {
-    return 1 + x;
-  }
-  const t = r * r;
-  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-  if (k == 0) return 1 - ((r * c) / (c - 2) - r);
-  const y = 1 - (lo - (r * c) / (2 - c) - hi);
-  if (k > 1023) return y * 2 * pow2(k - 1);
-  return k >= -1021 ? y * pow2(k) : y * pow2(k + 1000) * pow2(-1000);
-}
+// ---- e^x: src/core/exp.ts, in both lanes (the constants and the scalar code are ./exp.ts, shared with family.ts) ----
 
 /** The logistic unit for the v128 at `from`, each lane's e^x through `expScalar`: for the lanes the vector path leaves out. */
 function logisticScalar(from: usize, to: usize): void {
