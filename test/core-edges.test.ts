@@ -52,6 +52,18 @@ describe("a resumed run's snapshots", () => {
   });
 });
 
+describe("a mask that lists only some units", () => {
+  it("leaves every link of the units it does not list in place, in the checkers' passes as in training's", () => {
+    // Unit 1 of the hidden layer has no row in the mask: all its links exist, as `pack` reads it.
+    const network = initNetwork({ inputs: 2, layers: [{ units: 2, connected: [[true, false]] }, { units: 1 }] }, makeRandom(8), 1);
+    const c = { input: [0.5, 1], target: [1] };
+    const batched = gradient(network, [c]).dEdw;
+    expect(batched.layers[0]!.weights[1]![0]).not.toBe(0);
+    expect(maxDifference(backwardTrace(network, c).dEdw, batched)).toBeLessThan(1e-15);
+    expect(maxDifference(finiteDifferenceGradient(network, [c]), batched)).toBeLessThan(1e-8);
+  });
+});
+
 describe("plain networks and traces carry nothing extra", () => {
   it("a copy of a network without a mask has no mask key at all", () => {
     const network = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(2));
