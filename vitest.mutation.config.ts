@@ -16,7 +16,9 @@ export default defineConfig({
       "test/exp.test.ts",
       "test/symmetry.test.ts",
       "test/checkers.test.ts",
-      "test/train.test.ts",
+      "test/iterative.test.ts",
+      "test/iterative-checks.test.ts",
+      "test/core-edges.test.ts",
     ],
     // Long runs (1,425 sweeps and more, a million exps) cost too much under every mutant; shorter tests cover what they do.
     testNamePattern: "^(?!.*(paper's run|prediction checker|a million inputs|stops at the first sweep where every case is on the right side)).*$",

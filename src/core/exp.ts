@@ -43,9 +43,7 @@ export function exp(x: number): number {
   if (x === 1) return Math.E; // V8 special-cases e itself, one bit from the formula: match it
   const ax = Math.abs(x);
   if (ax >= OVERFLOW_CHECK) {
-    if (Number.isNaN(x)) return x;
-    if (x === Infinity) return x;
-    if (x === -Infinity) return 0;
+    // ±∞ fall under these two tests; NaN fails every comparison and comes out of the formula as NaN.
     if (x > O_THRESHOLD) return Infinity;
     if (x < U_THRESHOLD) return 0;
   }
@@ -55,7 +53,7 @@ export function exp(x: number): number {
   let r = x;
   if (ax >= HALF_LN2) {
     if (ax < THREE_HALVES_LN2) {
-      k = x < 0 ? -1 : 1;
+      k = Math.sign(x); // ±1: here |x| ≥ ½ ln 2, never 0
       hi = x - k * LN2_HI;
       lo = k * LN2_LO;
     } else {

@@ -28,8 +28,10 @@ export function netInputs(network: Network, input: readonly number[], l: number)
 /** `row[c] += a · v[c]` for every case c, or only for the cases listed (those where v is not 0). */
 export function addScaled(row: Float64Array, a: number, v: Float64Array, cases: Uint32Array | null): void {
   if (cases === null) {
+    // Stryker disable next-line EqualityOperator: `c <= row.length` only adds a write past the end, which a Float64Array ignores
     for (let c = 0; c < row.length; c++) row[c]! += a * v[c]!;
   } else {
+    // Stryker disable next-line EqualityOperator: `k <= cases.length` only adds a write to row[undefined], a key no sum reads
     for (let k = 0; k < cases.length; k++) row[cases[k]!]! += a * v[cases[k]!]!;
   }
 }
@@ -49,6 +51,7 @@ export function forwardBatch(net: PackedNetwork, batch: Batch, ys: Float64Array[
       y.fill(b[j]!);
       for (let i = 0; i < n; i++) {
         const wji = w[j * n + i]!;
+        // Stryker disable next-line ConditionalExpression: adding every link (w = 0 too) or every case (v = 0 too) adds only w · v = ±0 terms, which change no sum but the sign of an exact 0, and the logistic ignores that
         if (wji !== 0) addScaled(y, wji, below[i]!, l === 0 ? batch.active[i]! : null); // a link left out adds nothing
       }
       for (let c = 0; c < y.length; c++) y[c] = logistic(y[c]!);

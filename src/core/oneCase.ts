@@ -52,6 +52,7 @@ export function backwardTrace(network: Network, c: Case, margin = 0): BackwardTr
   const { layers } = network;
   const y = forward(network, c.input);
   const top = layers.length - 1;
+  // Stryker disable next-line ArrayDeclaration: the loop below writes every layer's row, from the top down to 0, so no first entry survives it
   const dEdy: number[][] = [];
   const dEdx: number[][] = [];
   const dEdw = zerosLike(network);
