@@ -41,6 +41,12 @@ describe("lossCurve", () => {
     expect(lossCurve(run.losses, { solvedAt: 17 }).layout["shapes"]).toMatchObject([{ x0: 17, x1: 17 }]);
     expect(lossCurve(run.losses).layout["shapes"]).toEqual([]);
   });
+
+  it("labels the solving sweep on the side of its line that has room: inward from either end of the run", () => {
+    const label = (solvedAt: number) => (lossCurve(run.losses, { solvedAt }).layout["annotations"] as { text: string; xanchor: string }[]).find((a) => a.text.includes("all right"))!;
+    expect(label(5)).toMatchObject({ xanchor: "left", text: " all right at sweep 5" });
+    expect(label(35)).toMatchObject({ xanchor: "right", text: "all right at sweep 35 " });
+  });
 });
 
 describe("weightTrajectories", () => {

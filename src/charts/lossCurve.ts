@@ -18,6 +18,13 @@ export interface LossCurveOptions {
 /** A log axis labelled at whole decades only (1, 10, 100), with unlabelled minor ticks between. */
 const DECADES = { type: "log", dtick: 1, exponentformat: "none", minor: { ticks: "outside", ticklen: 3, dtick: "D1" } };
 
+/** The solving sweep's label beside its line, on the side with room: left of a line in the right half of the run, right of one in the left half. */
+function solvedLabel(solvedAt: number, lastSweep: number) {
+  const late = solvedAt > lastSweep / 2;
+  const text = `all right at sweep ${solvedAt.toLocaleString("en-US")}`;
+  return { x: solvedAt, y: 1, xref: "x", yref: "paper", text: late ? `${text} ` : ` ${text}`, showarrow: false, xanchor: late ? "right" : "left", yanchor: "top", font: { color: MUTED } };
+}
+
 /** E against sweeps, from `train`'s `losses` (`losses[k]` is E after k sweeps). */
 export function lossCurve(losses: readonly number[], options: LossCurveOptions = {}): Figure {
   const { title = "Error E during training", sweeps, solvedAt = null, log = false, inset, levels = [] } = options;
@@ -68,7 +75,7 @@ export function lossCurve(losses: readonly number[], options: LossCurveOptions =
         ...(inset === undefined ? [] : [{ x: 0.5, y: 1, xref: "x2 domain", yref: "y2 domain", text: `the first ${inset} sweeps`, showarrow: false, yanchor: "bottom", font: { color: MUTED } }]),
         ...(solvedAt === null
           ? []
-          : [{ x: solvedAt, y: 1, xref: "x", yref: "paper", text: `all right at sweep ${solvedAt.toLocaleString("en-US")} `, showarrow: false, xanchor: "right", yanchor: "top", font: { color: MUTED } }]),
+          : [solvedLabel(solvedAt, losses.length - 1)]),
         ...levelLabels,
       ],
       margin: { t: 50, r: 20 },

@@ -19,7 +19,7 @@ export function liveSectionHtml(): string {
   ).join("\n");
   return `<section class="live" id="live-training" data-draws="0" aria-labelledby="live-heading">
 <h2 id="live-heading">Train it yourself</h2>
-<p>This figure runs the project's own TypeScript core, compiled for your browser: no kernel, no server.
+<p>This figure trains the network right here in your browser, with no server and no Jupyter kernel, in the project's WebAssembly code, which does the TypeScript core's arithmetic bit for bit.
 Move a slider and the 6-2-1 network starts again from fresh random weights and trains for the number of sweeps you chose.
 The curve is the error E after every sweep; the grid shows the weights into the hidden units L and R, on one colour scale from −15 (blue) to 15 (red).
 Play replays the run from the start, ${LIVE_STEP} sweeps a frame; Step moves it on by ${LIVE_STEP} sweeps.
