@@ -18,6 +18,7 @@
  * Where the core skips a weight that is exactly 0, this kernel adds w·y; that too changes
  * at most the sign of a zero, which no later step can see.
  */
+import { at, laneSlot, laneOf } from "./lanes";
 import { logistics } from "./exp";
 
 const PERSONS: i32 = 24;
@@ -70,10 +71,6 @@ const MASK = memory.data(16 * MAX_CASES, 16);
 let given: i32 = 0;
 let cases: i32 = 0;
 
-@inline
-function at(base: usize, k: i32): usize {
-  return base + (<usize>k << 4);
-}
 
 @inline
 function row(base: usize, j: i32): usize {
@@ -313,15 +310,7 @@ function set(field: i32, lane: i32, value: i32): void {
   store<i32>(LANES + (<usize>(field * 2 + lane) << 2), value);
 }
 
-@inline
-function laneSlot(base: usize, p: i32, lane: i32): usize {
-  return at(base, p) + (<usize>lane << 3);
-}
 
-@inline
-function laneOf(v: v128, lane: i32): f64 {
-  return lane == 0 ? f64x2.extract_lane(v, 0) : f64x2.extract_lane(v, 1);
-}
 
 function laneFinite(lane: i32): bool {
   for (let p = 0; p < P; p++) if (!isFinite(load<f64>(laneSlot(NET, p, lane)))) return false;

@@ -14,6 +14,7 @@
  * which no later step can see (every such value only enters e^x or further sums).
  */
 
+import { at, laneSlot, laneOf } from "./lanes";
 import { HALF_LN2, THREE_HALVES_LN2, TINY, LN2_HI, LN2_LO, INV_LN2, P1, P2, P3, P4, P5, VECTOR_LIMIT, expScalar } from "./exp";
 
 const C: i32 = 64; // cases: the six-bit vectors, case c's input i being bit 5 − i of c
@@ -112,10 +113,6 @@ function logisticFour(from: usize, to: usize): void {
 
 // ---- one sweep: forward and backward passes over the 64 cases, both lanes ----
 
-@inline
-function at(base: usize, p: i32): usize {
-  return base + (<usize>p << 4);
-}
 
 /** Per case, all ones in both lanes where its target d is 1 (a palindrome), else all zeros. */
 const PALINDROME = memory.data(16 * C, 16);
@@ -262,10 +259,6 @@ function set(field: i32, lane: i32, value: i32): void {
   store<i32>(LANES + (<usize>(field * 2 + lane) << 2), value);
 }
 
-@inline
-function laneSlot(base: usize, p: i32, lane: i32): usize {
-  return at(base, p) + (<usize>lane << 3);
-}
 
 function laneFinite(P: i32, lane: i32): bool {
   for (let p = 0; p < P; p++) {
@@ -296,10 +289,6 @@ function saveLane(P: i32, lane: i32, source: usize, to: usize): void {
   for (let p = 0; p < P; p++) store<f64>(to + (<usize>p << 3), load<f64>(laneSlot(source, p, lane)));
 }
 
-@inline
-function laneE(lane: i32): f64 {
-  return lane == 0 ? f64x2.extract_lane(sweepE, 0) : f64x2.extract_lane(sweepE, 1);
-}
 
 @inline
 function laneSolved(lane: i32): bool {
@@ -334,7 +323,7 @@ export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, 
       if ((running & (1 << lane)) == 0) continue;
       const k = get(SWEEPS, lane);
       const rec = out + lane * record;
-      store<f64>(losses + ((lane * (sweeps + 1) + k) << 3), laneE(lane));
+      store<f64>(losses + ((lane * (sweeps + 1) + k) << 3), laneOf(sweepE, lane));
       const solved = laneSolved(lane);
       if (solved && load<f64>(rec + 8) < 0) store<f64>(rec + 8, k);
       if ((solved && stopWhenSolved) || k == sweeps) {
@@ -399,7 +388,7 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
       if (!solved && k < cap) continue;
       store<f64>(rec, solved ? k : -1);
       store<f64>(rec + 8, k);
-      store<f64>(rec + 16, laneE(lane));
+      store<f64>(rec + 16, laneOf(sweepE, lane));
       store<f64>(rec + 24, 0);
       saveLane(P, lane, NET, rec + 32);
       if (solved && settle > 0) set(SETTLING, lane, settle);
@@ -418,7 +407,7 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
         // train.ts stops a run whose weights overflow: unsolved, after this sweep
         store<f64>(rec, -1);
         store<f64>(rec + 8, get(SWEEPS, lane));
-        store<f64>(rec + 16, laneE(lane));
+        store<f64>(rec + 16, laneOf(sweepE, lane));
         store<f64>(rec + 24, 0);
         saveLane(P, lane, NET, rec + 32);
         ending |= 1 << lane;
