@@ -33,7 +33,7 @@ describe("notebook 07: the blog's claims on trial", () => {
     const c = await claims();
     let solved = 0;
     for (let seed = 0; seed < 128; seed++) {
-      const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed)), symmetryCases(), { sweeps: 3000, rule, stopWhenSolved: true });
+      const run = train(initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(seed)), symmetryCases(), { sweeps: CLAIMS_STUDY.grid.cap, rule, stopWhenSolved: true });
       if (run.solvedAt !== null) solved++;
     }
     expect(c.paperShare).toBe(solved / 128);

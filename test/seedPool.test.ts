@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { initNetwork, makeRandom, SYMMETRY_ARCHITECTURE, symmetryCases, train } from "../src/index";
 import { runSeed } from "../src/analysis/seedRun";
 import { runSeedJobs } from "../src/parallel/seedPool";
+import { blockSize, itemProgress } from "../src/kernel/blocks";
 
 const jobs = Array.from({ length: 10 }, (_, seed) => ({ seed, ε: 0.1, α: 0.9, cap: 1500, settle: 50 }));
 
@@ -42,5 +43,21 @@ describe("one seed's run", () => {
   it("an unsolved run reports the cap and no settled weights", () => {
     const outcome = runSeed({ seed: 5, ε: 0.1, α: 0.9, cap: 300, settle: 200 });
     expect(outcome).toMatchObject({ solvedAt: null, sweeps: 300, settled: null });
+  });
+});
+
+describe("blocks of work for the kernels", () => {
+  it("are about four a worker, at most the given size, and never empty", () => {
+    expect(blockSize(1000, 2, 25)).toBe(25);
+    expect(blockSize(40, 2, 25)).toBe(5);
+    expect(blockSize(41, 2, 25)).toBe(6);
+    expect(blockSize(1, 8, 25)).toBe(1);
+  });
+
+  it("report progress in items, not blocks", () => {
+    const seen: [number, number][] = [];
+    const progress = itemProgress([25, 25, 3], (done, total) => seen.push([done, total]));
+    for (const blocksDone of [1, 2, 3]) progress(blocksDone);
+    expect(seen).toEqual([[25, 53], [50, 53], [53, 53]]);
   });
 });

@@ -310,7 +310,7 @@ describe("the front page", () => {
     metadata: {},
     cells: [
       heading("## Claim 1: 1,425 sweeps\n## Claim 4: \"the minimum-norm solution\"\n## Claim 5: \"a higher learning rate could've enabled slightly less sweeps\""),
-      claimsCell({ notBy1425: 0.674, median: 2679, leastBinary: 4.5826, leastBalanced: 5.3852, twoThreeFourShare: 0.262, paperMedian: 2843.5, halfMedian: 748 }),
+      claimsCell({ notBy1425: 0.674, median: 2679, leastBinary: 4.5826, leastBalanced: 5.3852, twoThreeFourShare: 0.262, gridCap: 2000, paperShare: 0.445, halfShare: 1, halfMedian: 748 }),
       { cell_type: "code", source: "", outputs: [{ output_type: "display_data", data: { [PLOTLY_MIME]: lossCurve([1], { title: "Share of runs solved within s sweeps" }), "text/plain": "" } }] },
     ],
   };
@@ -318,7 +318,7 @@ describe("the front page", () => {
   it("leads with the findings, their numbers taken from the notebooks' claims, and the figure", () => {
     const html = frontPageHtml({ pages: [{ name: "07-claims-on-trial", title: "7 · Claims" }], notebooks: new Map([["07-claims-on-trial", study]]), title: "T" });
     expect(html.indexOf("What the runs show")).toBeLessThan(html.indexOf("The series"));
-    for (const shown of ["67.4%", "2,679", "4.58", "5.39", "26.2%", "2,844", "748"]) expect(html).toContain(shown);
+    for (const shown of ["67.4%", "2,679", "4.58", "5.39", "26.2%", "2,000", "44.5%", "100.0%", "748"]) expect(html).toContain(shown);
     expect(html).toContain('<figure class="hero"><div class="chart"');
     expect(html).toContain('href="07-claims-on-trial.html#claim-4-the-minimum-norm-solution"');
     expect(html).toContain('href="student-edition/"');

@@ -27,7 +27,8 @@ export async function runClaimsStudy(options: { workers: number; onProgress?: (d
   const { seeds, cap, settle, grid, hidden } = CLAIMS_STUDY;
   const allSeeds = Array.from({ length: seeds }, (_, seed) => seed);
   const wider: KernelStudyJob[] = hidden.units.map((H) => ({ H, seeds: allSeeds, ε, α, cap: hidden.cap, settle }));
-  const paper: KernelStudyJob = { H: 2, seeds: allSeeds, ε, α, cap, settle };
+  // the 2-unit runs keep their state at the wider nets' cap, to be read there beside them (`atCap`)
+  const paper: KernelStudyJob = { H: 2, seeds: allSeeds, ε, α, cap, settle, checkpoint: hidden.cap };
   // `gridJobs`'s runs, one kernel study per cell (they come cell by cell)
   const runs = gridJobs(grid);
   const cells = Array.from({ length: runs.length / grid.seeds }, (_, k) => {

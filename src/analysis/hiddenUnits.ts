@@ -1,6 +1,5 @@
 import { forward } from "../core/forward";
 import { type Network } from "../core/network";
-import { runKernelStudy } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN, symmetryCases } from "../tasks/symmetry";
 import { ANTISYMMETRY_TOLERANCE, asymmetry } from "./antisymmetry";
 import { plateauOf } from "./plateau";
@@ -9,27 +8,18 @@ import { quantile } from "./quantile";
 import { solveQuartiles, solvedShare, sweepsToSolve } from "./solveTimes";
 
 /**
- * A study's outcomes as the same runs with another `cap` would have left them, bit for
- * bit: "More connections" on trial (notebook 07) reads the 2-unit study at the wider
- * nets' cap. A run solved by then is unchanged (settling comes after solving, whatever
- * the cap); the others are run again from their seeds, through the kernel on worker
- * threads, to `cap` sweeps, to see where they stood.
+ * A study's outcomes as the same runs with a smaller `cap` would have left them, bit for
+ * bit: "More connections" on trial (notebook 07) reads the 2-unit study at the wider nets'
+ * cap. A run solved by then is unchanged (settling comes after solving, whatever the cap),
+ * and so is one whose weights overflowed before it; any other was still unsolved at `cap`,
+ * and the kernel kept its state there (a study run with `checkpoint: cap`).
  */
-export async function atCap(
-  study: readonly SeedOutcome[],
-  cap: number,
-  options: { workers: number; onProgress?: (done: number, total: number) => void },
-): Promise<SeedOutcome[]> {
-  const late = study.filter((o) => o.solvedAt === null || o.solvedAt > cap);
-  const [first] = study;
-  if (first === undefined || late.length === 0) return study.map((o) => ({ ...o, cap }));
-  const H = first.network.layers[0]!.weights.length;
-  if (study.some((o) => o.ε !== first.ε || o.α !== first.α || o.settle !== first.settle || o.network.layers[0]!.weights.length !== H)) {
-    throw new RangeError("a study read at another cap must have one step rule, one settling and one net size throughout");
-  }
-  const job = { H, seeds: late.map((o) => o.seed), ε: first.ε, α: first.α, cap, settle: first.settle };
-  const again = new Map((await runKernelStudy(job, options)).map((o) => [o.seed, o]));
-  return study.map((o) => again.get(o.seed) ?? { ...o, cap });
+export function atCap(study: readonly SeedOutcome[], cap: number): SeedOutcome[] {
+  return study.map(({ checkpoint, ...outcome }) => {
+    if ((outcome.solvedAt !== null && outcome.solvedAt <= cap) || (outcome.solvedAt === null && outcome.sweeps < cap)) return { ...outcome, cap };
+    if (checkpoint?.sweep !== cap) throw new RangeError(`seed ${outcome.seed} was unsolved at ${cap} sweeps but its state there was not kept: run the study with checkpoint ${cap}`);
+    return { ...outcome, cap, solvedAt: null, sweeps: cap, E: checkpoint.E, network: checkpoint.network, settled: null };
+  });
 }
 
 /** One row of the study: how often, how soon, and where the unsolved runs stopped. */

@@ -25,6 +25,8 @@ export interface SeedOutcome extends SeedJob {
   network: Network;
   /** A solved run's weights after `settle` more sweeps, momentum carried on; null when unsolved or not settled. */
   settled: Network | null;
+  /** Where a run that was still unsolved after `sweep` sweeps stood then (kept by the kernel's study on request). */
+  checkpoint?: { sweep: number; E: number; network: Network };
 }
 
 const cases = symmetryCases();

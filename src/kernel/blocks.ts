@@ -2,11 +2,18 @@ import { type SeedOutcome } from "../analysis/seedRun";
 import { type KernelStudyJob } from "./study";
 
 /**
- * Seeds a worker takes at a time: about four blocks a worker, so every core stays busy to
- * the end, and at most 25 seeds, so that one long run left in a block idles only one lane.
+ * Items (seeds, jobs) a worker takes at a time, one kernel call each: about four blocks a
+ * worker, so every core stays busy to the end, and at most `most`, so that one long run
+ * left in a block idles only one lane and progress moves often.
  */
-function blockSize(seeds: number, workers: number): number {
-  return Math.max(1, Math.min(25, Math.ceil(seeds / (4 * workers))));
+export function blockSize(items: number, workers: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.ceil(items / (4 * workers))));
+}
+
+/** A pool's progress in blocks done, told as items done out of all of them. */
+export function itemProgress(sizes: readonly number[], onProgress: (done: number, total: number) => void): (blocksDone: number) => void {
+  const before = sizes.reduce((sums, size) => [...sums, sums.at(-1)! + size], [0]);
+  return (blocksDone) => onProgress(before[blocksDone]!, before.at(-1)!);
 }
 
 /** Studies cut into blocks of seeds for `workers` threads, job by job: one kernel call each. */
@@ -14,6 +21,7 @@ export function studyBlocks(jobs: readonly KernelStudyJob[], workers: number): K
   const block = blockSize(
     jobs.reduce((n, job) => n + job.seeds.length, 0),
     workers,
+    25,
   );
   return jobs.flatMap((job) => Array.from({ length: Math.ceil(job.seeds.length / block) }, (_, k) => ({ ...job, seeds: job.seeds.slice(k * block, (k + 1) * block) })));
 }

@@ -4,7 +4,7 @@ import { type Phase, type Rule, type StepRule } from "../core/stepRule";
 import { type TrainResult, type TrainState, startFrom } from "../core/train";
 import { FAMILY_TREES_ARCHITECTURE, PERSON_UNITS, RELATIONSHIP_UNITS } from "../tasks/familyTrees";
 import { familyKernelInstance } from "./instance";
-import { writeParams } from "./params";
+import { numbersAt, writeParams } from "./params";
 
 /** One run for the family-trees kernel: where it starts, which of the cases it trains on, and how. */
 export interface FamilyKernelRun {
@@ -67,7 +67,11 @@ function phasesOf(rule: Rule): readonly Phase[] {
 /** A network of `like`'s shape (and its links) from the flat order at `at`. */
 function readNetwork(from: Float64Array, at: number, like: Network, connected: boolean): Network {
   let k = at;
-  const take = (n: number) => Array.from(from.subarray(k, (k += n)));
+  const take = (n: number) => {
+    const numbers = numbersAt(from, k, n);
+    k += n;
+    return numbers;
+  };
   return {
     layers: like.layers.map((layer) => {
       const weights = layer.weights.map((row) => take(row.length));
@@ -130,7 +134,7 @@ export function trainFamiliesOnKernel(cases: readonly Case[], runs: readonly Fam
       network: readNetwork(memory, rec + 4, state.network, true),
       delta: readNetwork(memory, rec + 4 + PARAMS, state.network, false),
       sweep: state.sweep + done,
-      losses: Array.from(memory.subarray(losses + stride * r, losses + stride * r + measured)),
+      losses: numbersAt(memory, losses + stride * r, measured),
       snapshots: [],
       solvedAt: solvedAt < 0 ? null : state.sweep + solvedAt,
       stopped,

@@ -5,7 +5,7 @@ export interface KernelExports {
   memory: WebAssembly.Memory;
   dataStart(): number;
   trainPair(H: number, nets: number, deltas: number, ε: number, α: number, sweeps: number, stopWhenSolved: number, losses: number, out: number): void;
-  study(H: number, count: number, nets: number, ε: number, α: number, cap: number, settle: number, out: number): void;
+  study(H: number, count: number, nets: number, ε: number, α: number, cap: number, settle: number, checkpoint: number, out: number): void;
 }
 
 /** What src/kernel/assembly/family.ts exports. */

@@ -38,8 +38,19 @@ export function writeParams(network: Network, into: Float64Array, at: number): v
   }
 }
 
+/**
+ * `count` numbers of a kernel's memory from `at`, as a plain array. A loop, not
+ * `Array.from(view)`, which walks a typed array through its iterator: for a run's 1,426
+ * losses that took 0.1–0.2 ms, as long as a tenth of the run itself.
+ */
+export function numbersAt(from: Float64Array, at: number, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) out[k] = from[at + k]!;
+  return out;
+}
+
 export function readParams(from: Float64Array, at: number, H: number): Network {
-  const take = (n: number, k: number) => Array.from(from.subarray(k, k + n));
+  const take = (n: number, k: number) => numbersAt(from, k, n);
   const weights = Array.from({ length: H }, (_, j) => take(6, at + 6 * j));
   return {
     layers: [

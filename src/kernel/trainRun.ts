@@ -2,7 +2,7 @@ import { type Network } from "../core/network";
 import { type StepRule } from "../core/stepRule";
 import { type Snapshot, type TrainResult, type TrainState, joinRuns, startFrom } from "../core/train";
 import { kernelInstance } from "./instance";
-import { hiddenUnitsOf, paramCount, readParams, writeParams } from "./params";
+import { hiddenUnitsOf, numbersAt, paramCount, readParams, writeParams } from "./params";
 
 export interface KernelTrainOptions {
   sweeps: number;
@@ -53,7 +53,7 @@ export function trainTwoOnKernel(a: Network | TrainState, b: Network | TrainStat
       network: readParams(memory, rec + 3, H),
       delta: readParams(memory, rec + 3 + P, H),
       sweep: state.sweep + done,
-      losses: Array.from(memory.subarray(losses + lane * (sweeps + 1), losses + lane * (sweeps + 1) + measured)),
+      losses: numbersAt(memory, losses + lane * (sweeps + 1), measured),
       snapshots: [],
       solvedAt: solvedAt < 0 ? null : state.sweep + solvedAt,
       stopped,

@@ -1,5 +1,5 @@
 import { type SeedOutcome } from "../analysis/seedRun";
-import { gatherBlocks, studyBlocks } from "../kernel/blocks";
+import { gatherBlocks, itemProgress, studyBlocks } from "../kernel/blocks";
 import { type KernelStudyJob } from "../kernel/study";
 import { type PoolOptions, runJobs } from "./seedPool";
 
@@ -11,10 +11,7 @@ import { type PoolOptions, runJobs } from "./seedPool";
  */
 export async function runKernelStudies(jobs: readonly KernelStudyJob[], { workers, onProgress }: Omit<PoolOptions, "chunk">): Promise<SeedOutcome[][]> {
   const blocks = studyBlocks(jobs, workers);
-  const total = jobs.reduce((n, job) => n + job.seeds.length, 0);
-  const seedsBefore = blocks.map((_, k) => blocks.slice(0, k).reduce((n, b) => n + b.seeds.length, 0));
-  // the pool counts blocks done; blocks are of equal size but for each job's last, so this is near the seeds done, and exact at the end
-  const progress = onProgress && ((done: number) => onProgress(done === blocks.length ? total : seedsBefore[done]!, total));
+  const progress = onProgress && itemProgress(blocks.map((block) => block.seeds.length), onProgress);
   const outcomes = await runJobs("kernel", blocks, { workers, chunk: 1, ...(progress ? { onProgress: progress } : {}) });
   return gatherBlocks(jobs, outcomes);
 }

@@ -6,7 +6,7 @@
 
 const OVERFLOW_CHECK = reinterpret<f64>(0x40862e42_00000000);
 export const HALF_LN2 = reinterpret<f64>(0x3fd62e43_00000000);
-export const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
+const THREE_HALVES_LN2 = reinterpret<f64>(0x3ff0a2b2_00000000);
 export const TINY: f64 = 3.725290298461914e-9; // 2^-28
 const O_THRESHOLD: f64 = 7.09782712893383973096e2;
 const U_THRESHOLD: f64 = -7.45133219101941108420e2;
@@ -79,7 +79,6 @@ const CONSTANTS = memory.data<f64>([
   TINY, TINY,
   VECTOR_LIMIT, VECTOR_LIMIT,
   HALF_LN2, HALF_LN2,
-  THREE_HALVES_LN2, THREE_HALVES_LN2,
   INV_LN2, INV_LN2,
   LN2_HI, LN2_HI,
   LN2_LO, LN2_LO,
@@ -109,18 +108,17 @@ export function logistics(at: usize, count: i32): void {
   const tiny = v128.load(CONSTANTS, 32);
   const limit = v128.load(CONSTANTS, 48);
   const halfLn2 = v128.load(CONSTANTS, 64);
-  const threeHalvesLn2 = v128.load(CONSTANTS, 80);
-  const invLn2 = v128.load(CONSTANTS, 96);
-  const ln2Hi = v128.load(CONSTANTS, 112);
-  const ln2Lo = v128.load(CONSTANTS, 128);
-  const p1 = v128.load(CONSTANTS, 144);
-  const p2 = v128.load(CONSTANTS, 160);
-  const p3 = v128.load(CONSTANTS, 176);
-  const p4 = v128.load(CONSTANTS, 192);
-  const p5 = v128.load(CONSTANTS, 208);
-  const signBit = v128.load(CONSTANTS, 224);
-  const half = v128.load(CONSTANTS, 240);
-  const exponentBias = v128.load(CONSTANTS, 256);
+  const invLn2 = v128.load(CONSTANTS, 80);
+  const ln2Hi = v128.load(CONSTANTS, 96);
+  const ln2Lo = v128.load(CONSTANTS, 112);
+  const p1 = v128.load(CONSTANTS, 128);
+  const p2 = v128.load(CONSTANTS, 144);
+  const p3 = v128.load(CONSTANTS, 160);
+  const p4 = v128.load(CONSTANTS, 176);
+  const p5 = v128.load(CONSTANTS, 192);
+  const signBit = v128.load(CONSTANTS, 208);
+  const half = v128.load(CONSTANTS, 224);
+  const exponentBias = v128.load(CONSTANTS, 240);
   let rare = 0;
   for (let n = 0; n < count; n++) {
     const p = at + (<usize>n << 4);
@@ -131,9 +129,9 @@ export function logistics(at: usize, count: i32): void {
       rare++;
       continue;
     }
-    const sign = v128.and(x, signBit); // x is neither 0 nor NaN here, so its sign bit says x < 0
-    const kFar = f64x2.trunc(f64x2.add(f64x2.mul(invLn2, x), v128.or(sign, half)));
-    const k = v128.and(v128.bitselect(v128.or(sign, one), kFar, f64x2.lt(ax, threeHalvesLn2)), f64x2.ge(ax, halfLn2)); // ±1 near, 0 where unreduced
+    // k = trunc(x/ln2 ± 1/2), 0 where unreduced. The scalar code takes k = ±1 where |x| < THREE_HALVES_LN2, and
+    // so does this: from HALF_LN2 to there, x/ln2 ± 1/2 rounds to between 1.0000000014 and 1.9999997 in size.
+    const k = v128.and(f64x2.trunc(f64x2.add(f64x2.mul(invLn2, x), v128.or(v128.and(x, signBit), half))), f64x2.ge(ax, halfLn2));
     const hi = f64x2.sub(x, f64x2.mul(k, ln2Hi));
     const lo = f64x2.mul(k, ln2Lo);
     const r = f64x2.sub(hi, lo);

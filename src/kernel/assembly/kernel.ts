@@ -15,7 +15,7 @@
  */
 
 import { at, laneSlot, laneOf } from "./lanes";
-import { HALF_LN2, THREE_HALVES_LN2, TINY, LN2_HI, LN2_LO, INV_LN2, P1, P2, P3, P4, P5, VECTOR_LIMIT, expScalar } from "./exp";
+import { HALF_LN2, TINY, LN2_HI, LN2_LO, INV_LN2, P1, P2, P3, P4, P5, VECTOR_LIMIT, expScalar } from "./exp";
 
 const C: i32 = 64; // cases: the six-bit vectors, case c's input i being bit 5 − i of c
 const MAX_H: i32 = 8;
@@ -48,15 +48,14 @@ function commonLanes(x: v128, ax: v128): v128 {
 }
 
 /**
- * exp.ts's k: 0 where |x| < ln2/2, ±1 where |x| < 3ln2/2, else trunc(x/ln2 ± 1/2), which is
- * trunc(|x|/ln2 + 1/2) with x's sign (IEEE rounding is symmetric in sign). Where k is 0 it
- * carries x's sign, which no step below can see: x − (±0)·ln2hi = x, and lo = ±0 enters only lo − q with q ≠ 0.
+ * exp.ts's k: 0 where |x| < ln2/2, ±1 where |x| < 3ln2/2, else trunc(x/ln2 ± 1/2). One
+ * formula serves the last two: from HALF_LN2 up to THREE_HALVES_LN2, x/ln2 ± 1/2 rounds to
+ * between 1.0000000014 and 1.9999997 in size, so it truncates to ±1 too (see `logistics`).
  */
 @inline
 function kOf(x: v128, ax: v128): v128 {
-  const far = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), ax), f64x2.splat(0.5)));
-  const magnitude = v128.and(v128.bitselect(f64x2.splat(1), far, f64x2.lt(ax, f64x2.splat(THREE_HALVES_LN2))), f64x2.ge(ax, f64x2.splat(HALF_LN2)));
-  return v128.or(magnitude, v128.xor(x, ax));
+  const far = f64x2.trunc(f64x2.add(f64x2.mul(f64x2.splat(INV_LN2), x), v128.or(v128.and(x, f64x2.splat(-0.0)), f64x2.splat(0.5))));
+  return v128.and(far, f64x2.ge(ax, f64x2.splat(HALF_LN2)));
 }
 
 /** exp.ts's c = r − t(P1 + t(P2 + t(P3 + t(P4 + t·P5)))), t = r². */
@@ -356,25 +355,32 @@ export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, 
   }
 }
 
+/** Puts run `r` (initial weights at `nets`, P f64 each) into a lane, its checkpoint (at `kept`) not yet reached. */
+function startRun(P: i32, lane: i32, r: i32, nets: usize, kept: usize): void {
+  store<f64>(kept, NaN);
+  loadLane(P, lane, nets + r * (P << 3), 0);
+  set(RUN, lane, r);
+}
+
 /**
  * seedRun.ts's `runSeed` for `count` runs (initial weights at `nets`, P f64 each), two at a
  * time: a lane whose run ends takes the next. Each run trains until solved or `cap`
  * sweeps, then a solved run trains `settle` sweeps more. Run r writes to
- * `out + (4 + 2P)·8·r`: the solving sweep (−1: none), the sweeps done, E where it stopped,
- * whether it settled (1) or not (0), its weights where it stopped, its settled weights.
+ * `out + (5 + 3P)·8·r`: the solving sweep (−1: none), the sweeps done, E where it stopped,
+ * whether it settled (1) or not (0), its weights where it stopped, its settled weights, and
+ * E and the weights after `checkpoint` sweeps if it was unsolved then (else E is NaN): the
+ * state the same run with that cap would have stopped in.
  */
-export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i32, settle: i32, out: usize): void {
+export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i32, settle: i32, checkpoint: i32, out: usize): void {
   const P = 8 * H + 1;
-  const record = (4 + 2 * P) << 3;
+  const record = (5 + 3 * P) << 3;
+  const kept = (4 + 2 * P) << 3; // where in a record the checkpoint's E and weights go
   let next = 0;
   for (let lane = 0; lane < 2; lane++) {
     set(SWEEPS, lane, 0);
     set(SETTLING, lane, 0);
     set(RUN, lane, -1);
-    if (next < count) {
-      loadLane(P, lane, nets + next * (P << 3), 0);
-      set(RUN, lane, next++);
-    }
+    if (next < count) startRun(P, lane, next, nets, out + next++ * record + kept);
   }
   while (get(RUN, 0) >= 0 || get(RUN, 1) >= 0) {
     sweep(H);
@@ -385,6 +391,10 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
       const rec = out + r * record;
       const k = get(SWEEPS, lane);
       const solved = laneSolved(lane);
+      if (!solved && k == checkpoint) {
+        store<f64>(rec + kept, laneOf(sweepE, lane));
+        saveLane(P, lane, NET, rec + kept + 8);
+      }
       if (!solved && k < cap) continue;
       store<f64>(rec, solved ? k : -1);
       store<f64>(rec + 8, k);
@@ -425,8 +435,7 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
       set(SWEEPS, lane, 0);
       set(SETTLING, lane, 0);
       if (next < count) {
-        loadLane(P, lane, nets + next * (P << 3), 0);
-        set(RUN, lane, next++);
+        startRun(P, lane, next, nets, out + next++ * record + kept);
       } else {
         set(RUN, lane, -1);
         loadLane(P, lane, nets, 0); // keep the idle lane's arithmetic tame: a copy of the first run
