@@ -11,6 +11,8 @@ import {
   fitFamily,
   fitMapChart,
   fitMapCells,
+  departure,
+  smallestReliable,
   fitMapJobs,
   heldOutShare,
   holdOut,
@@ -156,5 +158,17 @@ describe("the fit map", () => {
 
   it("refuses outcomes that do not fill every cell", () => {
     expect(() => fitMapCells(map, [])).toThrow(/has 0 runs, not 2/);
+  });
+
+  it("measures a departure by the factors on the printed ε and the ±0.3 range, and picks the least that fits reliably", () => {
+    expect(departure({ ε: 0.01, range: 0.3 })).toBeCloseTo(1, 12);
+    expect(departure({ ε: 0.1, range: 1 })).toBeCloseTo(100 / 3, 12); // 10 × 3⅓
+    expect(departure({ ε: 0.07, range: 2 })).toBeCloseTo(140 / 3, 12); // 7 × 6⅔
+    const cell = (range: number, ε: number, fitted: number) => ({ range, ε, fitted, runs: 32, interval: wilsonInterval(fitted, 32) });
+    // 29/32 at the smaller ε but the larger departure loses to 28/32; 27/32 (84%) is not reliable
+    const cells = [[cell(1, 0.07, 27), cell(1, 0.1, 28)], [cell(2, 0.07, 29), cell(2, 0.1, 32)]];
+    expect(smallestReliable(cells)).toMatchObject({ range: 1, ε: 0.1 });
+    expect(smallestReliable(cells, 0.9)).toMatchObject({ range: 2, ε: 0.07 });
+    expect(smallestReliable(cells, 1.01)).toBeNull();
   });
 });
