@@ -18,7 +18,7 @@
  * Where the core skips a weight that is exactly 0, this kernel adds w·y; that too changes
  * at most the sign of a zero, which no later step can see.
  */
-import { at, laneSlot, laneOf } from "./lanes";
+import { at, counter, finiteLanes, laneSlot, laneOf, setCounter } from "./lanes";
 import { logistics } from "./exp";
 
 const PERSONS: i32 = 24;
@@ -300,32 +300,6 @@ const LANES = memory.data(16, 16);
 const RUN = 0;
 const SWEEPS = 1;
 
-@inline
-function get(field: i32, lane: i32): i32 {
-  return load<i32>(LANES + (<usize>(field * 2 + lane) << 2));
-}
-
-@inline
-function set(field: i32, lane: i32, value: i32): void {
-  store<i32>(LANES + (<usize>(field * 2 + lane) << 2), value);
-}
-
-
-
-function laneFinite(lane: i32): bool {
-  for (let p = 0; p < P; p++) if (!isFinite(load<f64>(laneSlot(NET, p, lane)))) return false;
-  return true;
-}
-
-/** Whether each lane's weights are all finite: a sum first, a finite sum of finite terms being the common case. */
-function finiteLanes(): i32 {
-  let s = f64x2.splat(0);
-  for (let p = 0; p < P; p++) s = f64x2.add(s, v128.load(at(NET, p)));
-  const ok0 = isFinite(f64x2.extract_lane(s, 0)) || laneFinite(0);
-  const ok1 = isFinite(f64x2.extract_lane(s, 1)) || laneFinite(1);
-  return (ok0 ? 1 : 0) | (ok1 ? 2 : 0);
-}
-
 /** Puts run r into a lane: its weights, its Δw and its training cases. */
 function loadLane(lane: i32, r: i32, nets: usize, deltas: usize, masks: usize): void {
   const from = nets + (<usize>(r * P) << 3);
@@ -336,8 +310,8 @@ function loadLane(lane: i32, r: i32, nets: usize, deltas: usize, masks: usize): 
   }
   const mask = masks + <usize>(r * MAX_CASES);
   for (let c = 0; c < cases; c++) store<i64>(laneSlot(MASK, c, lane), c < given && load<u8>(mask + c) != 0 ? -1 : 0);
-  set(RUN, lane, r);
-  set(SWEEPS, lane, 0);
+  setCounter(LANES, RUN, lane, r);
+  setCounter(LANES, SWEEPS, lane, 0);
 }
 
 function saveLane(lane: i32, rec: usize): void {
@@ -367,10 +341,10 @@ function step(jobs: usize): void {
   let α = f64x2.splat(0);
   let keep = f64x2.splat(1);
   for (let lane = 0; lane < 2; lane++) {
-    const r = get(RUN, lane);
+    const r = counter(LANES, RUN, lane);
     if (r < 0) continue;
     const job = jobs + (<usize>(r * JOB) << 3);
-    const phase = phaseAt(job, load<f64>(job) + <f64>(get(SWEEPS, lane) + 1));
+    const phase = phaseAt(job, load<f64>(job) + <f64>(counter(LANES, SWEEPS, lane) + 1));
     const ε = load<f64>(phase, 8);
     const a = load<f64>(phase, 16);
     const decay = load<f64>(phase, 24);
@@ -431,19 +405,19 @@ export function setCases(count: i32, data: usize, margin: f64): void {
 export function train(count: i32, jobs: usize, nets: usize, deltas: usize, masks: usize, out: usize, losses: usize, lossStride: i32): void {
   let next = 0;
   for (let lane = 0; lane < 2; lane++) {
-    set(RUN, lane, -1);
+    setCounter(LANES, RUN, lane, -1);
     if (next < count) loadLane(lane, next++, nets, deltas, masks);
   }
   for (let r = 0; r < count; r++) store<f64>(out + (<usize>(r * RECORD) << 3), -1, 8);
-  while (get(RUN, 0) >= 0 || get(RUN, 1) >= 0) {
+  while (counter(LANES, RUN, 0) >= 0 || counter(LANES, RUN, 1) >= 0) {
     sweep();
     let ending = 0;
     for (let lane = 0; lane < 2; lane++) {
-      const r = get(RUN, lane);
+      const r = counter(LANES, RUN, lane);
       if (r < 0) continue;
       const job = jobs + (<usize>(r * JOB) << 3);
       const rec = out + (<usize>(r * RECORD) << 3);
-      const k = get(SWEEPS, lane);
+      const k = counter(LANES, SWEEPS, lane);
       const E = laneOf(sweepE, lane);
       if (losses != 0) store<f64>(losses + (<usize>(r * lossStride + k) << 3), E);
       store<f64>(rec, E, 24);
@@ -457,20 +431,20 @@ export function train(count: i32, jobs: usize, nets: usize, deltas: usize, masks
         ending |= 1 << lane;
       }
     }
-    for (let lane = 0; lane < 2; lane++) if ((ending & (1 << lane)) != 0) set(RUN, lane, -1);
+    for (let lane = 0; lane < 2; lane++) if ((ending & (1 << lane)) != 0) setCounter(LANES, RUN, lane, -1);
     step(jobs);
-    const finite = finiteLanes();
+    const finite = finiteLanes(NET, P);
     for (let lane = 0; lane < 2; lane++) {
-      const r = get(RUN, lane);
+      const r = counter(LANES, RUN, lane);
       if (r < 0) continue;
-      set(SWEEPS, lane, get(SWEEPS, lane) + 1);
+      setCounter(LANES, SWEEPS, lane, counter(LANES, SWEEPS, lane) + 1);
       if ((finite & (1 << lane)) != 0) continue;
       // train.ts stops a run whose weights overflow, after this sweep's step
       const rec = out + (<usize>(r * RECORD) << 3);
-      store<f64>(rec, get(SWEEPS, lane));
+      store<f64>(rec, counter(LANES, SWEEPS, lane));
       store<f64>(rec, 2, 16);
       saveLane(lane, rec);
-      set(RUN, lane, -1);
+      setCounter(LANES, RUN, lane, -1);
       ending |= 1 << lane;
     }
     for (let lane = 0; lane < 2; lane++) {
@@ -479,7 +453,7 @@ export function train(count: i32, jobs: usize, nets: usize, deltas: usize, masks
       else {
         // an idle lane steps by nothing; the first run's start keeps its arithmetic tame
         loadLane(lane, 0, nets, deltas, masks);
-        set(RUN, lane, -1);
+        setCounter(LANES, RUN, lane, -1);
       }
     }
   }

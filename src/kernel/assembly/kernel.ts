@@ -14,7 +14,7 @@
  * which no later step can see (every such value only enters e^x or further sums).
  */
 
-import { at, laneSlot, laneOf } from "./lanes";
+import { at, counter, finiteLanes, laneSlot, laneOf, setCounter } from "./lanes";
 import { HALF_LN2, TINY, LN2_HI, LN2_LO, INV_LN2, P1, P2, P3, P4, P5, VECTOR_LIMIT, expScalar } from "./exp";
 
 const C: i32 = 64; // cases: the six-bit vectors, case c's input i being bit 5 − i of c
@@ -248,34 +248,6 @@ const RUN = 0;
 const SWEEPS = 1;
 const SETTLING = 2;
 
-@inline
-function get(field: i32, lane: i32): i32 {
-  return load<i32>(LANES + (<usize>(field * 2 + lane) << 2));
-}
-
-@inline
-function set(field: i32, lane: i32, value: i32): void {
-  store<i32>(LANES + (<usize>(field * 2 + lane) << 2), value);
-}
-
-
-function laneFinite(P: i32, lane: i32): bool {
-  for (let p = 0; p < P; p++) {
-    const w = load<f64>(laneSlot(NET, p, lane));
-    if (!isFinite(w)) return false;
-  }
-  return true;
-}
-
-/** Whether each lane's weights are all finite: a sum first, a finite sum of finite terms being the common case. */
-function finiteLanes(P: i32): i32 {
-  let s = f64x2.splat(0);
-  for (let p = 0; p < P; p++) s = f64x2.add(s, v128.load(at(NET, p)));
-  const ok0 = isFinite(f64x2.extract_lane(s, 0)) || laneFinite(P, 0);
-  const ok1 = isFinite(f64x2.extract_lane(s, 1)) || laneFinite(P, 1);
-  return (ok0 ? 1 : 0) | (ok1 ? 2 : 0);
-}
-
 /** Puts a run into a lane: weights from `from` (P f64), Δw from `delta` (or 0 when it is 0). */
 function loadLane(P: i32, lane: i32, from: usize, delta: usize): void {
   for (let p = 0; p < P; p++) {
@@ -311,7 +283,7 @@ export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, 
   const record = (3 + 2 * P) << 3;
   let running = 3;
   for (let lane = 0; lane < 2; lane++) {
-    set(SWEEPS, lane, 0);
+    setCounter(LANES, SWEEPS, lane, 0);
     loadLane(P, lane, nets + lane * (P << 3), deltas + lane * (P << 3));
     store<f64>(out + lane * record + 8, -1);
   }
@@ -320,7 +292,7 @@ export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, 
     let ending = 0;
     for (let lane = 0; lane < 2; lane++) {
       if ((running & (1 << lane)) == 0) continue;
-      const k = get(SWEEPS, lane);
+      const k = counter(LANES, SWEEPS, lane);
       const rec = out + lane * record;
       store<f64>(losses + ((lane * (sweeps + 1) + k) << 3), laneOf(sweepE, lane));
       const solved = laneSolved(lane);
@@ -340,13 +312,13 @@ export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, 
     running &= ~ending;
     if (running == 0) break;
     step(P, ε, α);
-    const finite = finiteLanes(P);
+    const finite = finiteLanes(NET, P);
     for (let lane = 0; lane < 2; lane++) {
       if ((running & (1 << lane)) == 0) continue;
-      set(SWEEPS, lane, get(SWEEPS, lane) + 1);
+      setCounter(LANES, SWEEPS, lane, counter(LANES, SWEEPS, lane) + 1);
       if ((finite & (1 << lane)) != 0) continue;
       const rec = out + lane * record;
-      store<f64>(rec, get(SWEEPS, lane));
+      store<f64>(rec, counter(LANES, SWEEPS, lane));
       store<f64>(rec + 16, 2);
       saveLane(P, lane, NET, rec + 24);
       saveLane(P, lane, DELTA, rec + 24 + (P << 3));
@@ -359,7 +331,7 @@ export function trainPair(H: i32, nets: usize, deltas: usize, ε: f64, α: f64, 
 function startRun(P: i32, lane: i32, r: i32, nets: usize, kept: usize): void {
   store<f64>(kept, NaN);
   loadLane(P, lane, nets + r * (P << 3), 0);
-  set(RUN, lane, r);
+  setCounter(LANES, RUN, lane, r);
 }
 
 /**
@@ -377,19 +349,19 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
   const kept = (4 + 2 * P) << 3; // where in a record the checkpoint's E and weights go
   let next = 0;
   for (let lane = 0; lane < 2; lane++) {
-    set(SWEEPS, lane, 0);
-    set(SETTLING, lane, 0);
-    set(RUN, lane, -1);
+    setCounter(LANES, SWEEPS, lane, 0);
+    setCounter(LANES, SETTLING, lane, 0);
+    setCounter(LANES, RUN, lane, -1);
     if (next < count) startRun(P, lane, next, nets, out + next++ * record + kept);
   }
-  while (get(RUN, 0) >= 0 || get(RUN, 1) >= 0) {
+  while (counter(LANES, RUN, 0) >= 0 || counter(LANES, RUN, 1) >= 0) {
     sweep(H);
     let ending = 0;
     for (let lane = 0; lane < 2; lane++) {
-      const r = get(RUN, lane);
-      if (r < 0 || get(SETTLING, lane) > 0) continue;
+      const r = counter(LANES, RUN, lane);
+      if (r < 0 || counter(LANES, SETTLING, lane) > 0) continue;
       const rec = out + r * record;
-      const k = get(SWEEPS, lane);
+      const k = counter(LANES, SWEEPS, lane);
       const solved = laneSolved(lane);
       if (!solved && k == checkpoint) {
         store<f64>(rec + kept, laneOf(sweepE, lane));
@@ -401,28 +373,28 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
       store<f64>(rec + 16, laneOf(sweepE, lane));
       store<f64>(rec + 24, 0);
       saveLane(P, lane, NET, rec + 32);
-      if (solved && settle > 0) set(SETTLING, lane, settle);
+      if (solved && settle > 0) setCounter(LANES, SETTLING, lane, settle);
       else ending |= 1 << lane;
     }
     step(P, ε, α);
-    const finite = finiteLanes(P);
+    const finite = finiteLanes(NET, P);
     for (let lane = 0; lane < 2; lane++) {
-      const r = get(RUN, lane);
+      const r = counter(LANES, RUN, lane);
       if (r < 0 || (ending & (1 << lane)) != 0) continue;
       const rec = out + r * record;
-      set(SWEEPS, lane, get(SWEEPS, lane) + 1);
-      const left = get(SETTLING, lane);
+      setCounter(LANES, SWEEPS, lane, counter(LANES, SWEEPS, lane) + 1);
+      const left = counter(LANES, SETTLING, lane);
       const overflowed = (finite & (1 << lane)) == 0;
       if (left == 0 && overflowed) {
         // train.ts stops a run whose weights overflow: unsolved, after this sweep
         store<f64>(rec, -1);
-        store<f64>(rec + 8, get(SWEEPS, lane));
+        store<f64>(rec + 8, counter(LANES, SWEEPS, lane));
         store<f64>(rec + 16, laneOf(sweepE, lane));
         store<f64>(rec + 24, 0);
         saveLane(P, lane, NET, rec + 32);
         ending |= 1 << lane;
       } else if (left > 0) {
-        set(SETTLING, lane, left - 1);
+        setCounter(LANES, SETTLING, lane, left - 1);
         if (left == 1 || overflowed) {
           store<f64>(rec + 24, 1);
           saveLane(P, lane, NET, rec + 32 + (P << 3));
@@ -432,12 +404,12 @@ export function study(H: i32, count: i32, nets: usize, ε: f64, α: f64, cap: i3
     }
     for (let lane = 0; lane < 2; lane++) {
       if ((ending & (1 << lane)) == 0) continue;
-      set(SWEEPS, lane, 0);
-      set(SETTLING, lane, 0);
+      setCounter(LANES, SWEEPS, lane, 0);
+      setCounter(LANES, SETTLING, lane, 0);
       if (next < count) {
         startRun(P, lane, next, nets, out + next++ * record + kept);
       } else {
-        set(RUN, lane, -1);
+        setCounter(LANES, RUN, lane, -1);
         loadLane(P, lane, nets, 0); // keep the idle lane's arithmetic tame: a copy of the first run
       }
     }
