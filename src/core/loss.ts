@@ -32,7 +32,7 @@ export function caseError(output: readonly number[], target: readonly number[], 
   return E;
 }
 
-/** Whether an output is on the right side of 0.5: above it where d = 1, below it where d = 0. */
+/** Whether an output is on the right side of 0.5: above it where d = 1, not above it where d = 0 (an output of exactly 0.5 reads as a no, in the kernels too). */
 export function rightSideOf(y: number, d: number): boolean {
   return y > 0.5 === d > 0.5;
 }
