@@ -88,7 +88,7 @@ async function visit(url: string, own: (url: string) => boolean, viewport = DESK
 }
 
 /**
- * Resizes an open page and waits until it has drawn each chart again for the new width:
+ * Resizes an open page and waits until it has drawn each figure again for the new width:
  * page.ts redraws every figure (with Plotly.react, counted here as each draw ends) 200 ms
  * after the last resize event, and a listener added after page.ts's own, with the same
  * delay, runs after it.
@@ -100,7 +100,8 @@ async function resize(page: Page, viewport: { width: number; height: number }): 
     w.resized = false;
     if (w.Plotly) {
       const react = w.Plotly.react.bind(w.Plotly);
-      w.Plotly.react = (...args) => react(...args).finally(() => w.redrawn++);
+      // Only the figures page.ts draws count, not a live figure's own redraws.
+      w.Plotly.react = (...args) => react(...args).finally(() => (args[0] as Element).matches(".chart:has(+ script.figure)") && w.redrawn++);
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     addEventListener("resize", () => {
