@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-/** The test files that read executed notebooks: the "notebooks" project runs every notebook once before them. */
+/** The test files that read executed notebooks: the "notebooks" project runs every notebook once for them. */
 const NOTEBOOK_TESTS = [
   "test/notebooks.test.ts",
   "test/symmetryWalk.test.ts",
@@ -19,8 +19,9 @@ export default defineConfig({
     // a browser, a Jupyter kernel or nbgrader in another process, so two keep both cores busy.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS } },
-      { extends: true, test: { name: "notebooks", include: NOTEBOOK_TESTS, globalSetup: ["test/support/executeNotebooks.ts"] } },
+      // The core tests first (group 0), while the notebooks' global setup executes the notebooks beside them; then the tests that read them.
+      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "notebooks", include: NOTEBOOK_TESTS, globalSetup: ["test/support/executeNotebooks.ts"], sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -1,27 +1,34 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { initNetwork, makeRandom, runSeed, symmetryCases, train, trainOnKernel, trainTwoOnKernel, studyOnKernel, symmetryArchitecture, type Network, type SeedOutcome } from "../src/index";
+import { initNetwork, makeRandom, runSeed, symmetryCases, train, trainOnKernel, trainTwoOnKernel, studyOnKernel, type SeedOutcome } from "../src/index";
+import { expectCoreRun, expectRecordIsCore } from "./support/coreReference";
+import { STUDY_JOB, SYMMETRY_RUN, initSymmetry as init, seeds, studyRunName, symmetryRunName } from "./support/coreRuns";
 
 /**
  * The WebAssembly kernel against the TypeScript core, which stays the reference: every
  * number the kernel hands back must be the core's, bit for bit (toEqual compares numbers
- * with Object.is, so even the sign of a zero counts).
+ * with Object.is, so even the sign of a zero counts). The core's runs of the 128 seeds and
+ * of the 300-seed study are recorded (test/support/coreRuns.ts), and a sample of them is
+ * recomputed from the core on every run; the other runs are computed here.
  */
 const cases = symmetryCases();
-const init = (seed: number, H = 2): Network => initNetwork(symmetryArchitecture(H), makeRandom(seed));
-const seeds = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
 
-// These tests compute for a minute without awaiting anything: a turn of the event loop
+// These tests compute for seconds without awaiting anything: a turn of the event loop
 // before each lets vitest's worker answer its messages, which would otherwise time out.
 beforeEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
+describe("the record of the core's runs", () => {
+  it("is what the core computes now, for a sample of the seeds: 0, 7, 77 and 127 of the 128, and 0, 150 and 299 of the study", () => {
+    for (const s of [0, 7, 77, 127]) expectRecordIsCore(symmetryRunName(s));
+    for (const s of [0, 150, 299]) expectRecordIsCore(studyRunName(s));
+  });
+});
+
 describe("the SIMD kernel trains as the TypeScript core does", () => {
-  // 128 seeds in all, in groups of 16: a test that held the thread for a minute would starve vitest's messages
-  it.each(seeds(0, 8).map((g) => 16 * g))("gives each of two seeds side by side the core's losses, weights, Δw and solving sweep: seeds %i + 0–15, 1,425 sweeps", (from) => {
-    const rule = { ε: 0.1, α: 0.9 };
-    for (let s = from; s < from + 16; s += 2) {
-      const [a, b] = trainTwoOnKernel(init(s), init(s + 1), { sweeps: 1425, rule });
-      expect(a).toEqual(train(init(s), cases, { sweeps: 1425, rule }));
-      expect(b).toEqual(train(init(s + 1), cases, { sweeps: 1425, rule }));
+  it("gives each of two seeds side by side the core's losses, weights, Δw and solving sweep: seeds 0–127, 1,425 sweeps", () => {
+    for (let s = 0; s < 128; s += 2) {
+      const [a, b] = trainTwoOnKernel(init(s), init(s + 1), SYMMETRY_RUN);
+      expectCoreRun(symmetryRunName(s), a);
+      expectCoreRun(symmetryRunName(s + 1), b);
     }
   });
 
@@ -83,10 +90,9 @@ describe("the SIMD kernel trains as the TypeScript core does", () => {
 });
 
 describe("the kernel's study", () => {
-  const job = { ε: 0.1, α: 0.9, cap: 1500, settle: 40 };
   let outcomes: SeedOutcome[] = [];
   beforeAll(() => {
-    outcomes = studyOnKernel({ H: 2, seeds: seeds(0, 300), ...job });
+    outcomes = studyOnKernel({ H: 2, seeds: seeds(0, 300), ...STUDY_JOB });
   });
 
   it("ends some of 300 runs solved and settled, others at the cap", () => {
@@ -94,8 +100,9 @@ describe("the kernel's study", () => {
     expect(outcomes.filter((o) => o.solvedAt === null).length).toBeGreaterThan(50);
   });
 
-  it.each(seeds(0, 6).map((g) => 50 * g))("gives runSeed's outcome for each seed, lanes refilled as runs end: seeds %i + 0–49", (from) => {
-    outcomes.slice(from, from + 50).forEach((o) => expect(o).toEqual(runSeed({ seed: o.seed, ...job })));
+  it("gives runSeed's outcome for each seed, lanes refilled as runs end: seeds 0–299", () => {
+    expect(outcomes.map((o) => o.seed)).toEqual(seeds(0, 300));
+    outcomes.forEach((o) => expectCoreRun(studyRunName(o.seed), o));
   });
 
   it("gives the same outcome for a seed whatever runs share its lanes, in every corner of the step-rule grid", () => {

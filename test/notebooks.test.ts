@@ -4,7 +4,7 @@
  * above or as declared given (src/notebook/claims.ts), and be committed stripped of outputs.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -100,8 +100,13 @@ describe("a notebook a reader saved with its outputs", () => {
   afterAll(() => rmSync(clone, { recursive: true, force: true }));
 
   it("stages stripped, and leaves what git holds stripped", async () => {
-    // A clone of what is committed here, with the filter registered as setup registers it.
-    await git(ROOT, "clone", "--quiet", "--shared", ROOT, clone);
+    // A clone of what is committed here, with the filter registered as setup registers it. Its
+    // working tree holds only what the steps use: git re-reads every file checked out in the
+    // same second as its index through the filter (2 s of Python each) before trusting it.
+    await git(ROOT, "clone", "--quiet", "--shared", "--no-checkout", ROOT, clone);
+    await git(clone, "reset", "--quiet");
+    await git(clone, "checkout", "--", ".gitattributes", "scripts/strip-outputs.sh");
+    mkdirSync(join(clone, "notebooks"));
     symlinkSync(join(ROOT, ".venv"), join(clone, ".venv"));
     await promisify(execFile)("bash", [join(clone, "scripts/strip-outputs.sh")]);
     const executed = await executedNotebook("01-architecture");

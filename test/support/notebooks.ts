@@ -1,12 +1,13 @@
 /**
- * Executed notebooks for tests. Before the tests start, the "notebooks" project's global
- * setup (`test/support/executeNotebooks.ts`) runs every notebook once, two at a time, each
- * from a fresh tslab kernel with the project's .venv Jupyter (as a reader's
+ * Executed notebooks for tests. As the test run starts, the "notebooks" project's global
+ * setup (`test/support/executeNotebooks.ts`) starts running every notebook once, two at a
+ * time, each from a fresh tslab kernel with the project's .venv Jupyter (as a reader's
  * Restart-and-Run-All would), and leaves the result under test-artifacts/notebooks/, keyed
  * by a hash of everything the run depends on (the notebook, the compiled core, the locked
- * dependencies): a notebook runs again only when one of its inputs changed. Test files
- * read those results with `executedNotebook(name)`; a notebook that failed to run fails
- * its tests with the notebook, the cell and the error. Notebooks import dist/, which
+ * dependencies): a notebook runs again only when one of its inputs changed. The other
+ * tests run meanwhile; test files read the results with `executedNotebook(name)`, which
+ * waits for a notebook still running; a notebook that failed to run fails its tests with
+ * the notebook, the cell and the error. Notebooks import dist/, which
  * `npm test` rebuilds first; after editing src/ run `npm run compile` before running a
  * notebook test alone.
  */
@@ -64,7 +65,10 @@ function sourcePath(name: string): string {
   return source;
 }
 
-/** Where this version of a notebook's run is kept: `NAME.HASH.ipynb`, or `NAME.HASH.failed.txt` saying why it failed. */
+/**
+ * Where this version of a notebook's run is kept: `NAME.HASH.ipynb`, or `NAME.HASH.failed.txt`
+ * saying why it failed; `NAME.HASH.pending` holds the id of the process that will run it.
+ */
 function artifact(name: string, shared = sharedInputs()): string {
   const hash = shared.copy().update(readFileSync(sourcePath(name))).digest("hex").slice(0, 16);
   return join(ARTIFACTS, `${name}.${hash}`);
@@ -100,6 +104,8 @@ export async function executeAll(parallel = 2): Promise<{ ran: string[]; failed:
   // The longest runs start first, so that the two at a time finish close together.
   const cost = (name: string) => SLOWEST_FIRST.indexOf(name) + 1 || SLOWEST_FIRST.length + 1;
   const waiting = names.filter((name) => !existsSync(`${artifact(name, shared)}.ipynb`)).sort((a, b) => cost(a) - cost(b));
+  // Written before the first run starts: a test that asks for a notebook meanwhile waits for it.
+  for (const name of waiting) writeFileSync(`${artifact(name, shared)}.pending`, String(process.pid));
   const ran: string[] = [];
   const failed: string[] = [];
   const worker = async () => {
@@ -116,18 +122,33 @@ export async function executeAll(parallel = 2): Promise<{ ran: string[]; failed:
         rmSync(`${base}.partial.ipynb`, { force: true });
         failed.push(name);
       }
+      rmSync(`${base}.pending`, { force: true });
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   return { ran, failed };
 }
 
-/** The notebook as the global setup executed it; throws the notebook's own failure if it did not run. */
+/** Whether the process that wrote a `.pending` file is still there to run its notebook. */
+function stillRunning(pending: string): boolean {
+  try {
+    process.kill(Number(readFileSync(pending, "utf8")), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The notebook as the global setup executed it, once it has (waiting, without blocking the
+ * worker, while it runs); throws the notebook's own failure if it did not run.
+ */
 export async function executedNotebook(name: string): Promise<Notebook> {
   const base = artifact(name);
+  while (existsSync(`${base}.pending`) && stillRunning(`${base}.pending`)) await new Promise((r) => setTimeout(r, 500));
   if (existsSync(`${base}.ipynb`)) return readNotebook(`${base}.ipynb`);
   if (existsSync(`${base}.failed.txt`)) throw new Error(readFileSync(`${base}.failed.txt`, "utf8"));
-  throw new Error(`notebook ${name} was not executed before the tests: list this test file under the "notebooks" project in vitest.config.ts`);
+  throw new Error(`notebook ${name} was not executed for the tests: list this test file under the "notebooks" project in vitest.config.ts`);
 }
 
 /** Executes a notebook again, never from the cache: for checking that a rerun gives the same outputs. */

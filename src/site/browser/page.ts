@@ -16,11 +16,12 @@ interface SliderStep {
 
 /**
  * Plotly's slider is SVG a keyboard cannot reach; an <input type="range"> beside it takes
- * the same steps, and the two follow each other.
+ * the same steps, and the two follow each other. Returns what sets the input to a step, for
+ * Plotly's slider to call (see `follow`).
  */
-function keyboardSlider(chart: HTMLElement, figure: Figure): void {
+function keyboardSlider(chart: HTMLElement, figure: Figure): ((k: number) => void) | undefined {
   const slider = (figure.layout["sliders"] as { steps: SliderStep[]; active?: number; currentvalue?: { prefix?: string } }[] | undefined)?.[0];
-  if (!slider || slider.steps.length === 0) return;
+  if (!slider || slider.steps.length === 0) return undefined;
   const name = (slider.currentvalue?.prefix ?? "step").trim();
   const label = document.createElement("label");
   label.className = "chart-slider";
@@ -42,20 +43,36 @@ function keyboardSlider(chart: HTMLElement, figure: Figure): void {
     const done = step.method === "restyle" ? Plotly.restyle(chart, ...(step.args as [unknown, unknown])) : step.method === "relayout" ? Plotly.relayout(chart, step.args[0]) : Plotly.update(chart, ...(step.args as [unknown, unknown, unknown]));
     void done.then(() => Plotly.relayout(chart, { "sliders[0].active": k }));
   });
-  (chart as unknown as { on(event: string, f: (e: { step: { _index: number } }) => void): void }).on?.("plotly_sliderchange", (e) => show(e.step._index));
   chart.after(label);
+  return show;
 }
 
-const drawn: { chart: HTMLElement; figure: Figure }[] = [];
+interface Drawn {
+  chart: HTMLElement;
+  figure: Figure;
+  show?: (k: number) => void;
+}
+
+/** Keeps a chart's keyboard slider on the step Plotly's slider moves to (each fresh plot needs this again). */
+function follow({ chart, show }: Drawn): void {
+  if (show) (chart as unknown as { on(event: string, f: (e: { step: { _index: number } }) => void): void }).on?.("plotly_sliderchange", (e) => show(e.step._index));
+}
+
+const drawn: Drawn[] = [];
 document.querySelectorAll<HTMLElement>(".chart").forEach((chart) => {
   const json = chart.nextElementSibling;
   if (!json?.matches("script.figure")) return;
-  const figure = JSON.parse(json.textContent ?? "{}") as Figure;
-  drawn.push({ chart, figure });
-  void draw(chart, figure).then(() => keyboardSlider(chart, figure));
+  const entry: Drawn = { chart, figure: JSON.parse(json.textContent ?? "{}") as Figure };
+  drawn.push(entry);
+  void draw(chart, entry.figure).then(() => {
+    entry.show = keyboardSlider(chart, entry.figure);
+    follow(entry);
+  });
 });
 
 // Redrawn for a new width (a turned phone, a resized window), not for every resize event.
+// From scratch: Plotly.react onto the chart drawn for the old width keeps some of that
+// layout (colour-bar labels and axis titles left outside the chart).
 let width = document.documentElement.clientWidth;
 let timer: number | undefined;
 window.addEventListener("resize", () => {
@@ -63,7 +80,10 @@ window.addEventListener("resize", () => {
   timer = window.setTimeout(() => {
     if (document.documentElement.clientWidth === width) return;
     width = document.documentElement.clientWidth;
-    for (const { chart, figure } of drawn) void draw(chart, figure);
+    for (const entry of drawn) {
+      plotly().purge(entry.chart);
+      void draw(entry.chart, entry.figure).then(() => follow(entry));
+    }
     markScrollable();
   }, 200);
 });

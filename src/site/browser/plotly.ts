@@ -10,6 +10,7 @@ export interface PlotlyApi {
   restyle(element: HTMLElement, update: unknown, traces?: unknown): Promise<unknown>;
   relayout(element: HTMLElement, update: unknown): Promise<unknown>;
   update(element: HTMLElement, data: unknown, layout: unknown, traces?: unknown): Promise<unknown>;
+  purge(element: HTMLElement): void;
 }
 
 export function plotly(): PlotlyApi {
