@@ -1,0 +1,34 @@
+"""
+Restart-and-Run-All, as a reader does it in JupyterLab: a fresh kernel for the notebook,
+then every cell in order. Timed with nbclient (the library behind `jupyter execute`) from
+the kernel's start to the end of the last cell, so that the interpreter's start and its
+imports, which a reader in JupyterLab never waits for, stay out of the figure.
+
+Usage: restart_run_all.py NOTEBOOK -> prints {"seconds": S} or {"error": "..."} as JSON.
+The executed copy is discarded: the notebook file is only read.
+"""
+import json
+import os
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+path = os.path.abspath(sys.argv[1])
+notebook = nbformat.read(path, as_version=4)
+finished = {}
+client = NotebookClient(
+    notebook,
+    resources={"metadata": {"path": os.path.dirname(path)}},
+    # after each cell; the last call marks the end (the kernel's shutdown comes after it)
+    on_cell_executed=lambda **_: finished.update(at=time.perf_counter()),
+)
+started = time.perf_counter()
+try:
+    client.execute()
+except CellExecutionError as error:
+    print(json.dumps({"error": f"{error.ename}: {error.evalue}"}))
+    sys.exit(0)
+print(json.dumps({"seconds": finished["at"] - started}))
