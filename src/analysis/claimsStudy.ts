@@ -1,3 +1,4 @@
+import { inPieces } from "../kernel/blocks";
 import { type KernelStudyJob } from "../kernel/study";
 import { runKernelStudies } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN } from "../tasks/symmetry";
@@ -31,10 +32,7 @@ export async function runClaimsStudy(options: { workers: number; onProgress?: (d
   const paper: KernelStudyJob = { H: 2, seeds: allSeeds, ε, α, cap, settle, checkpoint: hidden.cap };
   // `gridJobs`'s runs, one kernel study per cell (they come cell by cell)
   const runs = gridJobs(grid);
-  const cells = Array.from({ length: runs.length / grid.seeds }, (_, k) => {
-    const cell = runs.slice(k * grid.seeds, (k + 1) * grid.seeds);
-    return { H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 };
-  });
+  const cells = inPieces(runs, grid.seeds).map((cell) => ({ H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 }));
   const outcomes = await runKernelStudies([...wider, paper, ...cells], options);
   return {
     hidden: new Map(hidden.units.map((H, k) => [H, outcomes[k]!])),

@@ -10,6 +10,11 @@ export function blockSize(items: number, workers: number, most: number): number 
   return Math.max(1, Math.min(most, Math.ceil(items / (4 * workers))));
 }
 
+/** `items` cut in order into pieces of `size` (the last may be shorter). */
+export function inPieces<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, k) => items.slice(k * size, (k + 1) * size));
+}
+
 /** A pool's progress in blocks done, told as items done out of all of them. */
 export function itemProgress(sizes: readonly number[], onProgress: (done: number, total: number) => void): (blocksDone: number) => void {
   const before = sizes.reduce((sums, size) => [...sums, sums.at(-1)! + size], [0]);
@@ -23,7 +28,7 @@ export function studyBlocks(jobs: readonly KernelStudyJob[], workers: number): K
     workers,
     25,
   );
-  return jobs.flatMap((job) => Array.from({ length: Math.ceil(job.seeds.length / block) }, (_, k) => ({ ...job, seeds: job.seeds.slice(k * block, (k + 1) * block) })));
+  return jobs.flatMap((job) => inPieces(job.seeds, block).map((seeds) => ({ ...job, seeds })));
 }
 
 /** The blocks' outcomes (in block order) back into one list per job, in its seed order. */

@@ -50,12 +50,11 @@ export function numbersAt(from: Float64Array, at: number, count: number): number
 }
 
 export function readParams(from: Float64Array, at: number, H: number): Network {
-  const take = (n: number, k: number) => numbersAt(from, k, n);
-  const weights = Array.from({ length: H }, (_, j) => take(6, at + 6 * j));
+  const weights = Array.from({ length: H }, (_, j) => numbersAt(from, at + 6 * j, 6));
   return {
     layers: [
-      { weights, biases: take(H, at + 6 * H) },
-      { weights: [take(H, at + 7 * H)], biases: take(1, at + 8 * H) },
+      { weights, biases: numbersAt(from, at + 6 * H, H) },
+      { weights: [numbersAt(from, at + 7 * H, H)], biases: numbersAt(from, at + 8 * H, 1) },
     ],
   };
 }

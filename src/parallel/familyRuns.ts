@@ -1,13 +1,12 @@
 import { type FamilyFit, type FamilyJob, type FamilyOutcome } from "../analysis/familyRun";
-import { blockSize, itemProgress } from "../kernel/blocks";
+import { blockSize, inPieces, itemProgress } from "../kernel/blocks";
 import { type PoolOptions, runJobs } from "./seedPool";
 
 type Options = Omit<PoolOptions, "chunk">;
 
 /** Jobs in blocks, one kernel call each (at most 8 a block, so that the progress bar moves every second or so), and the pool's options for them. */
 function inBlocks(jobs: readonly FamilyJob[], { workers, onProgress }: Options): { parts: FamilyJob[][]; options: PoolOptions } {
-  const size = blockSize(jobs.length, workers, 8);
-  const parts = Array.from({ length: Math.ceil(jobs.length / size) }, (_, k) => jobs.slice(k * size, (k + 1) * size));
+  const parts = inPieces(jobs, blockSize(jobs.length, workers, 8));
   return { parts, options: { workers, chunk: 1, ...(onProgress ? { onProgress: itemProgress(parts.map((part) => part.length), onProgress) } : {}) } };
 }
 
