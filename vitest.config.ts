@@ -7,7 +7,9 @@ const NOTEBOOK_TESTS = [
   "test/claims-study.test.ts",
   "test/family-trees-notebook.test.ts",
   "test/site.test.ts",
-  "test/e2e-jupyterlab.test.ts",
+  "test/site-live.test.ts",
+  "test/export-html.test.ts",
+  "test/student-solutions.test.ts",
 ];
 
 export default defineConfig({
@@ -20,7 +22,9 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // The core tests first (group 0), while the notebooks' global setup executes the notebooks beside them; then the tests that read them.
-      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS, sequence: { groupOrder: 0 } } },
+      // The core tests share their workers' module cache (isolate: false): they keep no state between files, and each
+      // file would otherwise load vitest and the core afresh.
+      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS, isolate: false, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: "notebooks", include: NOTEBOOK_TESTS, globalSetup: ["test/support/executeNotebooks.ts"], sequence: { groupOrder: 1 } } },
     ],
   },

@@ -2,29 +2,25 @@
  * End to end, as a reader would: the project's JupyterLab on a free loopback port, a
  * notebook opened in headless Chromium, Run All Cells from the Run menu, every chart drawn,
  * the live charts in the run's final state, and no error shown; then saved, reloaded, and
- * the saved charts drawn again without running anything, in JupyterLab and in Notebook 7.
- * A long live run stopped from the Kernel menu. And the standard HTML export of an executed
- * notebook, opened from disk: every chart drawn, nothing fetched. Works on a temporary copy
- * of notebooks/ (with dist/ linked beside it, as the notebooks import ../dist), so the
- * committed notebooks stay stripped.
+ * the saved charts drawn again without running anything, in JupyterLab and in Notebook 7,
+ * and exported from the server's nbconvert as the menu exports them. A long live run stopped
+ * from the Kernel menu. Works on a temporary copy of notebooks/ (with dist/ linked beside it,
+ * as the notebooks import ../dist), so the committed notebooks stay stripped; it needs no
+ * executed notebook, so it runs beside the core tests (export-html.test.ts opens the export
+ * of the executed one).
  */
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAPER_SYMMETRY_RUN, PLOTLY_MIME } from "../src/index";
 import { launchChromium } from "./support/browser";
-import { NOTEBOOKS, ROOT, executedNotebook } from "./support/notebooks";
+import { NOTEBOOKS, ROOT } from "./support/notebooks";
+import { CHARTS, FINAL_TITLE, NOTEBOOK, SHOTS, SWEEPS } from "./support/trainingNotebook";
 
-const NOTEBOOK = "05-training.ipynb";
-/** The notebook's Plotly outputs once run: the live loss and weight charts, the replay slider, and the run again with its first sweeps magnified. */
-const CHARTS = 4;
-const SHOTS = join(ROOT, "test-artifacts");
 /** The notebook on show (JupyterLab keeps other tabs' cells in the page, hidden). */
 const PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)";
 
@@ -103,11 +99,9 @@ function chartStates(page: Page): Promise<{ title: string; lastSweep: number }[]
   );
 }
 
-const SWEEPS = PAPER_SYMMETRY_RUN.sweeps;
-const FINAL = SWEEPS.toLocaleString("en-US");
 /** Notebook 05's live charts as the run leaves them: E and the weights, up to the last sweep. */
 const LIVE_FINAL = [
-  { title: `E after ${FINAL} sweeps`, lastSweep: SWEEPS },
+  { title: FINAL_TITLE, lastSweep: SWEEPS },
   { title: "Weights into the hidden units", lastSweep: SWEEPS },
 ];
 const liveCharts = (states: { title: string; lastSweep: number }[]) => states.filter((c) => /^E after|^Weights into the hidden units$/.test(c.title));
@@ -271,49 +265,5 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     await page.keyboard.press("Shift+Enter");
     await expect.poll(() => cell(2).locator(".jp-OutputArea-output").first().textContent().catch(() => ""), { timeout: 60_000 }).toContain("defined before the run");
     await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-interrupt.png") });
-  });
-});
-
-describe("the standard HTML export (File → Save and Export Notebook As → HTML)", () => {
-  const out = mkdtempSync(join(tmpdir(), "backprop-export-"));
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(out, { recursive: true, force: true });
-  });
-
-  it(`draws every chart of an executed ${NOTEBOOK} offline, with plotly.js once in the page`, async () => {
-    const executed = await executedNotebook(NOTEBOOK.replace(/\.ipynb$/, ""));
-    const charts = executed.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[PLOTLY_MIME] !== undefined).length;
-    expect(charts).toBe(CHARTS);
-    writeFileSync(join(out, NOTEBOOK), JSON.stringify(executed));
-    // Just as the export menu does: `--to html` with the project's .venv configuration.
-    await promisify(execFile)(join(ROOT, ".venv/bin/jupyter"), ["nbconvert", "--to", "html", "--output-dir", out, join(out, NOTEBOOK)], { maxBuffer: 1 << 26 });
-    const file = join(out, NOTEBOOK.replace(/\.ipynb$/, ".html"));
-    expect(readFileSync(file, "utf8").match(/\* plotly\.js v\d/g)).toHaveLength(1);
-
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const left: string[] = [];
-    await page.route(/^(?!file:|data:|blob:)/, (route) => {
-      left.push(route.request().url());
-      return route.abort();
-    });
-    // A 6 MB page that draws its charts before "load": minutes on a busy machine.
-    await page.goto(`file://${file}`, { timeout: 180_000 });
-    await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot svg.main-svg").length >= n, charts, { timeout: 60_000 });
-    const drawn = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelectorAll("svg.main-svg .trace").length));
-    const live = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelector("svg .gtitle")?.textContent ?? ""));
-    await page.locator(".js-plotly-plot").first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, "e2e-export-html.png") });
-    expect(drawn).toHaveLength(charts);
-    for (const traces of drawn) expect(traces).toBeGreaterThan(0);
-    expect(live).toContain(`E after ${FINAL} sweeps`);
-    expect(await page.locator("body").innerText()).not.toContain("[Plotly chart");
-    expect(await page.locator(".katex").count()).toBeGreaterThan(0);
-    expect(left).toEqual([]);
-    await page.close();
   });
 });

@@ -3,9 +3,8 @@
  * site is built once from the executed notebooks. Each page is opened once, from the file
  * system on a phone-sized screen, then widened to a desktop window (as a turned tablet
  * would be): it must draw each of its charts at both widths, typeset each equation, log no
- * error and load nothing from outside the site folder. The pages that need a server (the
- * toggle remembered across pages, the training page's live figure, which must retrain when
- * a slider moves) are served from a loopback static server. With SCREENSHOTS=1 in the
+ * error and load nothing from outside the site folder (site-live.test.ts serves the pages
+ * whose behaviour needs a server). With SCREENSHOTS=1 in the
  * environment, each visit also leaves a full-page screenshot of each width in
  * test-artifacts/site-screens/ for a person to look at (no test reads them).
  */
@@ -16,25 +15,21 @@ import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLOTLY_MIME } from "../src/index";
 import { TRAINING_PAGE, buildSite } from "../src/site/build";
-import { liveRun } from "../src/site/liveRun";
-import { type LiveSettings } from "../src/site/liveSettings";
 import { launchChromium } from "./support/browser";
 import { axeViolations, chartTextFaults, chartsWithoutText, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
 import { isExercisePrompt, markdownFor } from "../src/site/blog";
 import { type Notebook, ROOT, executedNotebook, notebookNames, sourceOf } from "./support/notebooks";
-import { type StaticServer, serveFolder } from "./support/staticServer";
+import { DESKTOP, visit } from "./support/siteVisit";
 
 const SITE = join(ROOT, "test-artifacts/site");
 const SCREENS = join(ROOT, "test-artifacts/site-screens");
 const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1100, height: 900 };
 const SCREENSHOTS = process.env["SCREENSHOTS"] === "1";
 /** Pages looked at side by side: the browser draws one page's charts while the next loads. */
 const LOOKS_AT_ONCE = 2;
 const names = notebookNames();
 const pages = ["index", ...names, ...names.map((n) => `blog/${n}`)];
 const executed = new Map<string, Notebook>();
-let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -45,7 +40,6 @@ beforeAll(async () => {
     SITE,
   );
   mkdirSync(SCREENS, { recursive: true });
-  server = await serveFolder(SITE);
   browser = await launchChromium();
   // Start every page's visits now, a few at a time; each test awaits its page's (a failure is reported there).
   const waiting = [...pages];
@@ -57,35 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
-
-/** What a visit saw: console errors, requests that left the page's origin (or folder), failed loads, every URL it asked for. */
-interface Visit {
-  page: Page;
-  errors: string[];
-  foreign: string[];
-  failed: string[];
-  requested: Set<string>;
-}
-
-async function visit(url: string, own: (url: string) => boolean, viewport = DESKTOP): Promise<Visit> {
-  const page = await browser.newPage({ viewport });
-  const seen: Visit = { page, errors: [], foreign: [], failed: [], requested: new Set() };
-  page.on("console", (m) => m.type() === "error" && seen.errors.push(m.text()));
-  page.on("pageerror", (e) => seen.errors.push(e.message));
-  page.on("request", (r) => {
-    if (r.url().startsWith("data:")) return;
-    seen.requested.add(r.url());
-    if (!own(r.url())) seen.foreign.push(r.url());
-  });
-  page.on("requestfailed", (r) => seen.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
-  page.on("response", (r) => r.status() >= 400 && seen.failed.push(`${r.url()}: ${r.status()}`));
-  await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => Array.from(document.querySelectorAll(".chart")).every((c) => c.querySelector(".main-svg")), null, { timeout: 60_000 });
-  await page.evaluate(() => document.fonts.ready);
-  return seen;
-}
 
 /**
  * Resizes an open page and waits until it has drawn each figure again for the new width:
@@ -158,7 +124,7 @@ const NOTEBOOK_TALK = /\b(?:the )?(?:cell|cells|bar) (?:below|above)\b|run the n
 
 async function look(name: string): Promise<Seen> {
   const folder = pathToFileURL(SITE).href + "/";
-  const file = await visit(pathToFileURL(join(SITE, `${name}.html`)).href, (u) => u.startsWith(folder), PHONE);
+  const file = await visit(browser, pathToFileURL(join(SITE, `${name}.html`)).href, (u) => u.startsWith(folder), PHONE);
   const { page } = file;
   const screenshot = async (suffix: string) => SCREENSHOTS && (await page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}${suffix}.png`), fullPage: true }));
   const phone = {
@@ -251,114 +217,5 @@ describe.each(pages)("page %s", (name) => {
     expect(desktop.unnamed).toEqual([]);
     expect(phone.unnamed).toEqual([]);
     for (const { chart, sizes } of [...desktop.sliders, ...phone.sliders]) expect(new Set(sizes).size, `chart ${chart}: ${sizes.join(" → ")}`).toBe(1);
-  });
-});
-
-describe("code visibility", () => {
-  it("the reader's toggle hides and shows the code and the claims behind the prose, and the next page remembers", async () => {
-    const [name, next] = names.filter((n) => n !== "00-index");
-    const { page } = await visit(`${server.origin}/${name}.html`, () => true);
-    const visible = (selector: string) => page.locator(selector).first().isVisible();
-    expect(await visible("pre.source")).toBe(true);
-    expect(await visible("pre.claims")).toBe(true);
-    await page.click(".toggle-code");
-    expect(await visible("pre.source")).toBe(false);
-    expect(await visible("pre.claims")).toBe(false);
-    expect(await page.locator(".toggle-code").textContent()).toBe("Show code");
-    await page.goto(`${server.origin}/${next}.html`);
-    expect(await visible("pre.source")).toBe(false);
-    await page.click(".toggle-code");
-    expect(await visible("pre.source")).toBe(true);
-    await page.close();
-  });
-});
-
-describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => {
-  const curve = (page: Page) => page.$eval(".live-loss", (d) => (d as unknown as { data: { y: number[] }[] }).data[0]!.y);
-
-  /**
-   * The browser's curve against the core's run in Node, bit for bit. Chromium's own
-   * Math.exp differs from Node's in the last place for some arguments, and 1,425 sweeps
-   * can grow that into a different run; the core's exp is written out in plain IEEE
-   * arithmetic so that every engine gives the same bits.
-   */
-  async function expectCoreRun(page: Page, settings: LiveSettings): Promise<void> {
-    expect(await curve(page)).toEqual(liveRun(settings).result.losses);
-  }
-  const draws = (page: Page) => page.$eval("#live-training", (s) => Number((s as HTMLElement).dataset["draws"]));
-
-  it("trains bit for bit as the core does in Node, even on a run that leaves its plateau on a knife edge", async () => {
-    const { page, errors } = await visit(`${server.origin}/${TRAINING_PAGE}.html#eps=0.3&alpha=0.5&seed=7`, () => true);
-    await expectCoreRun(page, { ε: 0.3, α: 0.5, seed: 7, sweeps: 1425 });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it("starts from the settings in the URL and trains as the core does in Node", async () => {
-    const { page, errors } = await visit(`${server.origin}/${TRAINING_PAGE}.html#eps=0.2&alpha=0.8&seed=7`, () => true);
-    expect(await page.inputValue('input[name="eps"]')).toBe("0.2");
-    expect(await page.inputValue('input[name="alpha"]')).toBe("0.8");
-    expect(await page.inputValue('input[name="seed"]')).toBe("7");
-    await expectCoreRun(page, { ε: 0.2, α: 0.8, seed: 7, sweeps: 1425 });
-    // The page tests see the live charts drawn at 390 px and widened; here they are drawn at 1100 px.
-    expect(await chartTextFaults(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it("retrains and redraws when a slider moves, and keeps the new setting in the URL", async () => {
-    const { page, errors } = await visit(`${server.origin}/${TRAINING_PAGE}.html`, () => true);
-    await page.waitForFunction(() => Number(document.getElementById("live-training")!.dataset["draws"]) >= 1);
-    const before = await draws(page);
-    const first = await curve(page);
-    await expectCoreRun(page, { ε: 0.1, α: 0.9, seed: 588, sweeps: 1425 });
-    const started = Date.now();
-    await page.locator('input[name="eps"]').fill("0.25");
-    await page.waitForFunction((n) => Number(document.getElementById("live-training")!.dataset["draws"]) > n, before);
-    const elapsed = Date.now() - started;
-    expect(await curve(page)).not.toEqual(first);
-    await expectCoreRun(page, { ε: 0.25, α: 0.9, seed: 588, sweeps: 1425 });
-    expect(await page.evaluate(() => location.hash)).toBe("#eps=0.25&alpha=0.9&seed=588&sweeps=1425");
-    expect(await page.locator('input[name="eps"] + output').textContent()).toBe("0.25");
-    // Timing is reported, not asserted: the machine is shared.
-    console.log(`live redraw: ${elapsed} ms from the slider to the drawn charts (in-page train + draw ${await page.$eval("#live-training", (s) => (s as HTMLElement).dataset["ms"])} ms)`);
-    await page.locator("#live-training").screenshot({ path: join(SCREENS, "live-training.png") });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-  it("plays the run from sweep 0 and steps through it, and says in one sentence why a run failed", async () => {
-    const { page, errors } = await visit(`${server.origin}/${TRAINING_PAGE}.html#eps=0.1&alpha=0.9&seed=1&sweeps=500`, () => true);
-    await page.waitForFunction(() => Number(document.getElementById("live-training")!.dataset["draws"]) >= 1);
-    // Seed 1 is still on its plateau after 500 sweeps: the status says so, and why.
-    expect(await page.locator(".live-status").textContent()).toMatch(/^Not solved in 500 sweeps \(E = [\d.]+\): momentum carried the first steps .* the output unit said “no” to every case/);
-    await page.click(".live-step");
-    await page.waitForFunction(() => (document.querySelector(".live-loss") as unknown as { data: { y: number[] }[] }).data[0]!.y.length === 1);
-    await page.click(".live-step");
-    await page.waitForFunction(() => (document.querySelector(".live-loss") as unknown as { data: { y: number[] }[] }).data[0]!.y.length === 26);
-    expect(await page.locator(".live-status").textContent()).toMatch(/^Sweep 25 of 500: E = /);
-    await page.click(".live-play");
-    await page.waitForFunction(() => document.querySelector(".live-play")!.textContent === "Play", null, { timeout: 30_000 });
-    expect(await curve(page)).toEqual(liveRun({ ε: 0.1, α: 0.9, seed: 1, sweeps: 500 }).result.losses);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it("steps the replay slider of notebook 5 from the keyboard, keeping the Plotly slider in step", async () => {
-    const { page, errors } = await visit(`${server.origin}/${TRAINING_PAGE}.html`, () => true);
-    const replay = page.locator(".chart-slider input");
-    await replay.focus();
-    const bars = () => page.$$eval(".chart", (charts) => {
-      const chart = charts.find((c) => c.querySelector(".slider-container")) as unknown as { data: { y: number[] }[]; layout: { sliders: { active: number }[] } };
-      return { y: chart.data[0]!.y.slice(), active: chart.layout.sliders[0]!.active };
-    });
-    const before = await bars();
-    await page.keyboard.press("Home");
-    await page.waitForFunction(() => document.querySelector(".chart-slider output")!.textContent === "0");
-    await page.waitForTimeout(300);
-    const after = await bars();
-    expect(after.active).toBe(0);
-    expect(after.y).not.toEqual(before.y);
-    expect(errors).toEqual([]);
-    await page.close();
   });
 });
