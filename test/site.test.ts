@@ -1,8 +1,9 @@
 /**
  * The exported site in a real browser (Debian's Chromium through playwright-core). The
  * site is built once from the executed notebooks. Each page is opened once, from the file
- * system on a phone-sized screen, then widened to a desktop window (as a turned tablet
- * would be): it must draw each of its charts at both widths, typeset each equation, log no
+ * system on a phone-sized screen, and each notebook page is then widened to a desktop window
+ * (as a turned tablet would be; a blog page's charts are its notebook page's, in the same
+ * column): it must draw each of its charts at each width, typeset each equation, log no
  * error and load nothing from outside the site folder (site-live.test.ts serves the pages
  * whose behaviour needs a server). With SCREENSHOTS=1 in the
  * environment, each visit also leaves a full-page screenshot of each width in
@@ -106,11 +107,20 @@ function notebookOf(page: string): Notebook | undefined {
   return executed.get(page.replace(/^blog\//, ""));
 }
 
-/** Everything a test asks of one page, measured on its one visit: at 390 px as opened, then widened to 1100 px. */
+type Drawn = { svg: boolean; traces: number }[];
+type Sliders = { chart: number; sizes: string[] }[];
+
+/**
+ * Everything a test asks of one page, measured on its one visit: its charts at 390 px as
+ * opened, then widened to 1100 px, and the page as a whole at its last width. A blog page
+ * stays at 390 px: its charts are its notebook page's, drawn by the same script in the same
+ * column, and that page is widened.
+ */
 interface Seen {
-  phone: { drawn: { svg: boolean; traces: number }[]; overflow: number; faults: string[]; unnamed: number[]; sliders: { chart: number; sizes: string[] }[] };
-  desktop: { drawn: { svg: boolean; traces: number }[]; katex: number; katexErrors: number; katexFont: boolean; scripts: number; hidden: number; highlighted: number; links: string[]; axe: string[]; unnamed: number[]; cut: string[]; sliders: { chart: number; sizes: string[] }[]; blogTalk: string[] };
-  /** What the visit saw from opening the page to looking at it widened, before axe-core's script was added. */
+  phone: { drawn: Drawn; overflow: number; faults: string[]; unnamed: number[]; sliders: Sliders };
+  desktop: { drawn: Drawn; unnamed: number[]; cut: string[]; sliders: Sliders } | null;
+  whole: { katex: number; katexErrors: number; katexFont: boolean; scripts: number; hidden: number; highlighted: number; links: string[]; axe: string[]; blogTalk: string[] };
+  /** What the visit saw from opening the page to its last look, before axe-core's script was added. */
   errors: string[];
   foreign: string[];
   failed: string[];
@@ -136,9 +146,10 @@ async function look(name: string): Promise<Seen> {
   };
   await screenshot(".phone");
 
-  await resize(page, DESKTOP);
-  const desktop = {
-    drawn: await charts(page),
+  const widened = !name.startsWith("blog/");
+  if (widened) await resize(page, DESKTOP);
+  const wide = widened ? { drawn: await charts(page), unnamed: await chartsWithoutText(page), cut: await chartTextFaults(page) } : null;
+  const whole = {
     katex: await page.$$eval(".katex", (els) => els.length),
     katexErrors: await page.$$eval(".katex-error", (els) => els.length),
     katexFont: await page.evaluate(() => document.fonts.check("16px KaTeX_Main")),
@@ -147,16 +158,14 @@ async function look(name: string): Promise<Seen> {
     highlighted: await page.$$eval("pre.source .kw", (els) => els.length),
     links: (await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => h.startsWith(folder)),
     blogTalk: (await page.$$eval("main p, main li, main h2, main h3", (els) => els.map((e) => e.textContent ?? ""))).filter((t) => NOTEBOOK_TALK.test(t)),
-    unnamed: await chartsWithoutText(page),
-    cut: await chartTextFaults(page),
   };
-  await screenshot("");
+  if (widened) await screenshot("");
   const [errors, foreign, failed] = [[...file.errors], [...file.foreign], [...file.failed]];
   const axe = await axeViolations(page);
-  const sliders = await sliderSizes(page);
+  const desktop = wide && { ...wide, sliders: await sliderSizes(page) };
   await page.close();
   const bytes = new Map([...file.requested].filter((u) => u.startsWith(folder)).map((u) => [u, statSync(fileURLToPath(u)).size]));
-  return { phone, desktop: { ...desktop, axe, sliders }, errors, foreign, failed, bytes };
+  return { phone, desktop, whole: { ...whole, axe }, errors, foreign, failed, bytes };
 }
 
 function seenOf(name: string): Promise<Seen> {
@@ -164,58 +173,63 @@ function seenOf(name: string): Promise<Seen> {
   return seen.get(name)!;
 }
 
+/** The charts a page should show: its notebook's Plotly outputs, the training page's two live ones, the front page's one from notebook 7. */
+function expectedCharts(name: string): number {
+  const notebook = notebookOf(name);
+  if (!notebook) return name === "index" && executed.has("07-claims-on-trial") ? 1 : 0;
+  return notebook.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[PLOTLY_MIME] !== undefined).length + (name.endsWith(TRAINING_PAGE) ? 2 : 0);
+}
+
 describe.each(pages)("page %s", (name) => {
-  it("opened from the file system and widened to 1100 px: draws every chart, typesets every equation, logs no error, loads nothing from outside the site folder", async () => {
-    const { desktop, errors, foreign, failed, bytes } = await seenOf(name);
+  it("opened from the file system (a notebook page widened to 1100 px): draws every chart, typesets every equation, logs no error, loads nothing from outside the site folder", async () => {
+    const { phone, desktop, whole, errors, foreign, failed, bytes } = await seenOf(name);
     const notebook = notebookOf(name);
-    const charted = (n: Notebook) => n.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[PLOTLY_MIME] !== undefined).length;
-    // The front page carries one figure from notebook 7 (when that notebook is built).
-    const expected = notebook ? charted(notebook) + (name.endsWith(TRAINING_PAGE) ? 2 : 0) : name === "index" && executed.has("07-claims-on-trial") ? 1 : 0;
-    expect(desktop.drawn).toHaveLength(expected);
-    for (const chart of desktop.drawn) expect(chart.svg && chart.traces > 0, JSON.stringify(desktop.drawn)).toBe(true);
-    expect(desktop.katex).toBe(notebook ? equationsIn(notebook, name.startsWith("blog/") ? "blog" : "full") : 0);
-    expect(desktop.katexErrors).toBe(0);
-    if (desktop.katex > 0) expect(desktop.katexFont).toBe(true);
+    const drawn = desktop?.drawn ?? phone.drawn;
+    expect(drawn).toHaveLength(expectedCharts(name));
+    for (const chart of drawn) expect(chart.svg && chart.traces > 0, JSON.stringify(drawn)).toBe(true);
+    expect(whole.katex).toBe(notebook ? equationsIn(notebook, name.startsWith("blog/") ? "blog" : "full") : 0);
+    expect(whole.katexErrors).toBe(0);
+    if (whole.katex > 0) expect(whole.katexFont).toBe(true);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     expect(failed).toEqual([]);
     expect([...bytes.keys()]).toContain(pathToFileURL(join(SITE, `${name}.html`)).href);
     const withoutPlotly = [...bytes].filter(([url]) => !url.endsWith("/plotly.min.js")).reduce((sum, [, n]) => sum + n, 0);
-    console.log(`${name}: ${(withoutPlotly / 1024).toFixed(0)} kB besides plotly.js, ${desktop.drawn.length} charts, ${desktop.katex} equations`);
+    console.log(`${name}: ${(withoutPlotly / 1024).toFixed(0)} kB besides plotly.js, ${drawn.length} charts, ${whole.katex} equations`);
     expect(withoutPlotly).toBeLessThan(1024 * 1024);
     // plotly.js once per page that has charts, never once per chart.
-    expect(desktop.scripts).toBe(desktop.drawn.length > 0 ? 1 : 0);
+    expect(whole.scripts).toBe(drawn.length > 0 ? 1 : 0);
     // The blog variant leaves out the code, what it printed, the claims, the toggle, the exercises and the progress bars,
     // and never speaks of cells; the full page highlights its code.
     if (name.startsWith("blog/")) {
-      expect(desktop.hidden).toBe(0);
-      expect(desktop.blogTalk).toEqual([]);
-    } else if (notebook) expect(desktop.highlighted).toBeGreaterThan(0);
+      expect(whole.hidden).toBe(0);
+      expect(whole.blogTalk).toEqual([]);
+    } else if (notebook) expect(whole.highlighted).toBeGreaterThan(0);
     // Every link within the site leads to a page that was built.
-    for (const href of desktop.links) expect(existsSync(fileURLToPath(href)), href).toBe(true);
+    for (const href of whole.links) expect(existsSync(fileURLToPath(href)), href).toBe(true);
   });
 
   it("opened on a phone-sized screen: draws every chart, never scrolls sideways", async () => {
-    const { phone, desktop } = await seenOf(name);
-    expect(phone.drawn).toHaveLength(desktop.drawn.length);
+    const { phone } = await seenOf(name);
+    expect(phone.drawn).toHaveLength(expectedCharts(name));
     for (const chart of phone.drawn) expect(chart.svg && chart.traces > 0).toBe(true);
     expect(phone.overflow).toBe(0);
   });
 
   it("axe-core finds no serious or critical violation", async () => {
-    expect((await seenOf(name)).desktop.axe).toEqual([]);
+    expect((await seenOf(name)).whole.axe).toEqual([]);
   });
 
-  it("at 390 px, no chart text is cut off by its chart or the screen, or drawn under 8 px; at 1100 px none is cut off", async () => {
+  it("at 390 px, no chart text is cut off by its chart or the screen, or drawn under 8 px; at 1100 px (a notebook page) none is cut off", async () => {
     const { desktop, phone } = await seenOf(name);
     expect(phone.faults).toEqual([]);
-    expect(desktop.cut).toEqual([]);
+    expect(desktop?.cut ?? []).toEqual([]);
   });
 
   it("every chart says what it shows in words, and one with a slider keeps its size when the slider is clicked and dragged", async () => {
     const { desktop, phone } = await seenOf(name);
-    expect(desktop.unnamed).toEqual([]);
+    expect(desktop?.unnamed ?? []).toEqual([]);
     expect(phone.unnamed).toEqual([]);
-    for (const { chart, sizes } of [...desktop.sliders, ...phone.sliders]) expect(new Set(sizes).size, `chart ${chart}: ${sizes.join(" → ")}`).toBe(1);
+    for (const { chart, sizes } of [...(desktop?.sliders ?? []), ...phone.sliders]) expect(new Set(sizes).size, `chart ${chart}: ${sizes.join(" → ")}`).toBe(1);
   });
 });
