@@ -20,11 +20,12 @@ export default defineConfig({
     // Two test files at a time (vitest's default is one fewer than the cores): most files wait on
     // a browser, a Jupyter kernel or nbgrader in another process, so two keep both cores busy.
     maxWorkers: 2,
+    // Test files share their workers' module cache: they keep no state between files, and each would
+    // otherwise load vitest and the core afresh.
+    isolate: false,
     projects: [
       // The core tests first (group 0), while the notebooks' global setup executes the notebooks beside them; then the tests that read them.
-      // The core tests share their workers' module cache (isolate: false): they keep no state between files, and each
-      // file would otherwise load vitest and the core afresh.
-      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS, isolate: false, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "core", include: ["test/**/*.test.ts"], exclude: NOTEBOOK_TESTS, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: "notebooks", include: NOTEBOOK_TESTS, globalSetup: ["test/support/executeNotebooks.ts"], sequence: { groupOrder: 1 } } },
     ],
   },
