@@ -5,7 +5,6 @@
  * built with the claims page alone, from the committed notebook (the live study needs
  * none of its outputs), and opened over HTTP and from the file system.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, type Page } from "playwright-core";
@@ -14,26 +13,22 @@ import { studyOnKernel } from "../src/index";
 import { STUDY_PAGE, buildSite } from "../src/site/build";
 import { type StudySettings, studyJob } from "../src/site/studySettings";
 import { studySummary, studyView } from "../src/site/studyView";
-import { launchChromium } from "./support/browser";
 import { NOTEBOOKS, ROOT, readNotebook } from "./support/notebooks";
-import { type StaticServer, serveFolder } from "./support/staticServer";
+import { SCREENS, serveSite } from "./support/siteVisit";
+import { type StaticServer } from "./support/staticServer";
 
 const SITE = join(ROOT, "test-artifacts/study-site");
-const SCREENS = join(ROOT, "test-artifacts/site-screens");
+let site: Awaited<ReturnType<typeof serveSite>>;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   buildSite([{ name: STUDY_PAGE, notebook: readNotebook(join(NOTEBOOKS, `${STUDY_PAGE}.ipynb`)) }], SITE);
-  mkdirSync(SCREENS, { recursive: true });
-  server = await serveFolder(SITE);
-  browser = await launchChromium();
+  site = await serveSite(SITE);
+  ({ server, browser } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });

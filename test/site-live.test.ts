@@ -5,24 +5,22 @@
  * does and retrains when a slider moves. The site is built from the executed notebooks the
  * tests need (site.test.ts opens every page of the whole site).
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRAINING_PAGE, buildSite } from "../src/site/build";
 import { liveRun } from "../src/site/liveRun";
 import { type LiveSettings } from "../src/site/liveSettings";
-import { launchChromium } from "./support/browser";
 import { ROOT, executedNotebook, notebookNames } from "./support/notebooks";
 import { chartTextFaults } from "./support/siteAudit";
-import { visit } from "./support/siteVisit";
-import { type StaticServer, serveFolder } from "./support/staticServer";
+import { SCREENS, serveSite, visit } from "./support/siteVisit";
+import { type StaticServer } from "./support/staticServer";
 
 const SITE = join(ROOT, "test-artifacts/site-live");
-const SCREENS = join(ROOT, "test-artifacts/site-screens");
 /** The pages the toggle is tried on: the first two after the index. */
 const names = notebookNames().filter((n) => n !== "00-index");
 const built = [...new Set([...names.slice(0, 2), ...names.filter((n) => n === TRAINING_PAGE)])];
+let site: Awaited<ReturnType<typeof serveSite>>;
 let server: StaticServer;
 let browser: Browser;
 
@@ -30,15 +28,11 @@ beforeAll(async () => {
   const notebooks = [];
   for (const name of built) notebooks.push({ name, notebook: await executedNotebook(name) });
   buildSite(notebooks, SITE);
-  mkdirSync(SCREENS, { recursive: true });
-  server = await serveFolder(SITE);
-  browser = await launchChromium();
+  site = await serveSite(SITE);
+  ({ server, browser } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 describe("code visibility", () => {
   it("the reader's toggle hides and shows the code and the claims behind the prose, and the next page remembers", async () => {

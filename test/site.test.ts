@@ -20,10 +20,9 @@ import { launchChromium } from "./support/browser";
 import { axeViolations, chartTextFaults, chartsWithoutText, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
 import { isExercisePrompt, markdownFor } from "../src/site/blog";
 import { type Notebook, ROOT, executedNotebook, notebookNames, sourceOf } from "./support/notebooks";
-import { DESKTOP, visit } from "./support/siteVisit";
+import { DESKTOP, SCREENS, visit } from "./support/siteVisit";
 
 const SITE = join(ROOT, "test-artifacts/site");
-const SCREENS = join(ROOT, "test-artifacts/site-screens");
 const PHONE = { width: 390, height: 844 };
 const SCREENSHOTS = process.env["SCREENSHOTS"] === "1";
 /** Pages looked at side by side: the browser draws one page's charts while the next loads. */

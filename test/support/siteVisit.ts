@@ -1,9 +1,30 @@
 /**
- * One visit of a site page in headless Chromium, watched as a reader's browser would be
- * watched: every console error, every request that leaves the page's origin (or folder),
- * every failed load; it returns once every chart is drawn and the fonts are in.
+ * A built site in headless Chromium: served from a loopback static server, and visited
+ * one page at a time, each visit watched as a reader's browser would be watched: every
+ * console error, every request that leaves the page's origin (or folder), every failed
+ * load; a visit returns once every chart is drawn and the fonts are in.
  */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { type Browser, type Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { ROOT } from "./notebooks";
+import { type StaticServer, serveFolder } from "./staticServer";
+
+/** Where the site tests leave screenshots for a person to look at. */
+export const SCREENS = join(ROOT, "test-artifacts/site-screens");
+
+/** A site folder served on the loopback interface, and a browser to visit it; `close` ends both. */
+export async function serveSite(folder: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
+  mkdirSync(SCREENS, { recursive: true });
+  const server = await serveFolder(folder);
+  const browser = await launchChromium();
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { server, browser, close };
+}
 
 /** What a visit saw: console errors, requests that left the page's origin (or folder), failed loads, every URL it asked for. */
 export interface Visit {
