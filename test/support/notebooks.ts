@@ -4,12 +4,12 @@
  * time, each from a fresh tslab kernel with the project's .venv Jupyter (as a reader's
  * Restart-and-Run-All would), and leaves the result under test-artifacts/notebooks/, keyed
  * by a hash of everything the run depends on (the notebook, the compiled core, the locked
- * dependencies): a notebook runs again only when one of its inputs changed. The other
- * tests run meanwhile; test files read the results with `executedNotebook(name)`, which
- * waits for a notebook still running; a notebook that failed to run fails its tests with
- * the notebook, the cell and the error. Notebooks import dist/, which
- * `npm test` rebuilds first; after editing src/ run `npm run compile` before running a
- * notebook test alone.
+ * dependencies and our patches to them): a notebook runs again only when one of its inputs
+ * changed. The other tests run meanwhile; test files read the results with
+ * `executedNotebook(name)`, which waits for a notebook still running; a notebook that failed
+ * to run fails its tests with the notebook, the cell and the error. Notebooks import dist/,
+ * which `npm test` rebuilds first; after editing src/ run `npm run compile` before running
+ * a notebook test alone.
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -54,7 +54,7 @@ function filesUnder(dir: string, suffix: string): string[] {
 /** A hash of what every notebook's run depends on besides the notebook itself. */
 function sharedInputs(): ReturnType<typeof createHash> {
   const hash = createHash("sha256");
-  const inputs = [...filesUnder(join(ROOT, "dist"), ".js"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
+  const inputs = [...filesUnder(join(ROOT, "dist"), ".js"), ...filesUnder(join(ROOT, "patches"), ".patch"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
   for (const file of inputs) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash;
 }
