@@ -6,7 +6,7 @@
  * column): it must draw each of its charts at each width, typeset each equation, log no
  * error and load nothing from outside the site folder (site-live.test.ts serves the pages
  * whose behaviour needs a server). With SCREENSHOTS=1 in the
- * environment, each visit also leaves a full-page screenshot of each width in
+ * environment, each visit also leaves a full-page screenshot at each width it saw in
  * test-artifacts/site-screens/ for a person to look at (no test reads them).
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
