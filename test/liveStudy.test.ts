@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, type Page } from "playwright-core";
+import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { studyOnKernel } from "../src/index";
 import { STUDY_PAGE, buildSite } from "../src/site/build";
@@ -15,23 +15,19 @@ import { type StudySettings, studyJob } from "../src/site/studySettings";
 import { studySummary, studyView } from "../src/site/studyView";
 import { NOTEBOOKS, ROOT, readNotebook } from "./support/notebooks";
 import { SCREENS, serveSite } from "./support/siteVisit";
-import { type StaticServer } from "./support/staticServer";
 
 const SITE = join(ROOT, "test-artifacts/study-site");
 let site: Awaited<ReturnType<typeof serveSite>>;
-let server: StaticServer;
-let browser: Browser;
 
 beforeAll(async () => {
   buildSite([{ name: STUDY_PAGE, notebook: readNotebook(join(NOTEBOOKS, `${STUDY_PAGE}.ipynb`)) }], SITE);
   site = await serveSite(SITE);
-  ({ server, browser } = site);
 });
 
 afterAll(() => site?.close());
 
 async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
@@ -71,7 +67,7 @@ describe("the live study on the claims page", () => {
   });
 
   it("waits for the button without a link's settings, then trains and keeps the settings in the URL", async () => {
-    const { page, errors } = await open(`${server.origin}/${STUDY_PAGE}.html`, { width: 390, height: 844 });
+    const { page, errors } = await open(`${site.server.origin}/${STUDY_PAGE}.html`, { width: 390, height: 844 });
     expect(await page.locator(".live-status").textContent()).toMatch(/Press the button/);
     expect(await runs(page)).toBe(0);
     await page.locator('input[name="eps"]').fill("0.3");

@@ -6,7 +6,7 @@
  * tests need (site.test.ts opens every page of the whole site).
  */
 import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
+import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRAINING_PAGE, buildSite } from "../src/site/build";
 import { liveRun } from "../src/site/liveRun";
@@ -14,22 +14,18 @@ import { type LiveSettings } from "../src/site/liveSettings";
 import { ROOT, executedNotebook, notebookNames } from "./support/notebooks";
 import { chartTextFaults } from "./support/siteAudit";
 import { SCREENS, serveSite, visit } from "./support/siteVisit";
-import { type StaticServer } from "./support/staticServer";
 
 const SITE = join(ROOT, "test-artifacts/site-live");
 /** The pages the toggle is tried on: the first two after the index. */
 const names = notebookNames().filter((n) => n !== "00-index");
 const built = [...new Set([...names.slice(0, 2), ...names.filter((n) => n === TRAINING_PAGE)])];
 let site: Awaited<ReturnType<typeof serveSite>>;
-let server: StaticServer;
-let browser: Browser;
 
 beforeAll(async () => {
   const notebooks = [];
   for (const name of built) notebooks.push({ name, notebook: await executedNotebook(name) });
   buildSite(notebooks, SITE);
   site = await serveSite(SITE);
-  ({ server, browser } = site);
 });
 
 afterAll(() => site?.close());
@@ -37,7 +33,7 @@ afterAll(() => site?.close());
 describe("code visibility", () => {
   it("the reader's toggle hides and shows the code and the claims behind the prose, and the next page remembers", async () => {
     const [name, next] = names;
-    const { page } = await visit(browser, `${server.origin}/${name}.html`, () => true);
+    const { page } = await visit(site.browser, `${site.server.origin}/${name}.html`, () => true);
     const visible = (selector: string) => page.locator(selector).first().isVisible();
     expect(await visible("pre.source")).toBe(true);
     expect(await visible("pre.claims")).toBe(true);
@@ -45,7 +41,7 @@ describe("code visibility", () => {
     expect(await visible("pre.source")).toBe(false);
     expect(await visible("pre.claims")).toBe(false);
     expect(await page.locator(".toggle-code").textContent()).toBe("Show code");
-    await page.goto(`${server.origin}/${next}.html`);
+    await page.goto(`${site.server.origin}/${next}.html`);
     expect(await visible("pre.source")).toBe(false);
     await page.click(".toggle-code");
     expect(await visible("pre.source")).toBe(true);
@@ -68,7 +64,7 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
   const draws = (page: Page) => page.$eval("#live-training", (s) => Number((s as HTMLElement).dataset["draws"]));
 
   it("starts from the settings in the URL and trains bit for bit as the core does in Node, even on a run that leaves its plateau on a knife edge", async () => {
-    const { page, errors } = await visit(browser, `${server.origin}/${TRAINING_PAGE}.html#eps=0.3&alpha=0.5&seed=7`, () => true);
+    const { page, errors } = await visit(site.browser, `${site.server.origin}/${TRAINING_PAGE}.html#eps=0.3&alpha=0.5&seed=7`, () => true);
     expect(await page.inputValue('input[name="eps"]')).toBe("0.3");
     expect(await page.inputValue('input[name="alpha"]')).toBe("0.5");
     expect(await page.inputValue('input[name="seed"]')).toBe("7");
@@ -80,7 +76,7 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
   });
 
   it("retrains and redraws when a slider moves, keeps the new setting in the URL, and steps notebook 5's replay slider from the keyboard, the Plotly slider in step", async () => {
-    const { page, errors } = await visit(browser, `${server.origin}/${TRAINING_PAGE}.html`, () => true);
+    const { page, errors } = await visit(site.browser, `${site.server.origin}/${TRAINING_PAGE}.html`, () => true);
     await page.waitForFunction(() => Number(document.getElementById("live-training")!.dataset["draws"]) >= 1);
     const before = await draws(page);
     const first = await curve(page);
@@ -115,7 +111,7 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
   });
 
   it("plays the run from sweep 0 and steps through it, and says in one sentence why a run failed", async () => {
-    const { page, errors } = await visit(browser, `${server.origin}/${TRAINING_PAGE}.html#eps=0.1&alpha=0.9&seed=1&sweeps=500`, () => true);
+    const { page, errors } = await visit(site.browser, `${site.server.origin}/${TRAINING_PAGE}.html#eps=0.1&alpha=0.9&seed=1&sweeps=500`, () => true);
     await page.waitForFunction(() => Number(document.getElementById("live-training")!.dataset["draws"]) >= 1);
     // Seed 1 is still on its plateau after 500 sweeps: the status says so, and why.
     expect(await page.locator(".live-status").textContent()).toMatch(/^Not solved in 500 sweeps \(E = [\d.]+\): momentum carried the first steps .* the output unit said “no” to every case/);

@@ -5,9 +5,9 @@
  * (as a turned tablet would be; a blog page's charts are its notebook page's, in the same
  * column): it must draw each of its charts at each width, typeset each equation, log no
  * error and load nothing from outside the site folder (site-live.test.ts serves the pages
- * whose behaviour needs a server). With SCREENSHOTS=1 in the
- * environment, each visit also leaves a full-page screenshot at each width it saw in
- * test-artifacts/site-screens/ for a person to look at (no test reads them).
+ * whose behaviour needs a server). With SCREENSHOTS=1 in the environment, each visit also
+ * leaves a full-page screenshot at each width it saw in test-artifacts/site-screens/ for a
+ * person to look at (no test reads them).
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -10,12 +10,10 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { type Notebook, joined } from "../src/notebook/nbformat";
 import { exerciseCount, studentEdition } from "../src/teaching/editions";
-import { NOTEBOOKS, ROOT, notebookNames } from "./support/notebooks";
-import { verdicts } from "./support/verdicts";
+import { notebooksWithExercises, verdicts } from "./support/exercises";
+import { ROOT } from "./support/notebooks";
 
-const withExercises = notebookNames()
-  .map((name) => ({ name, notebook: JSON.parse(readFileSync(join(NOTEBOOKS, `${name}.ipynb`), "utf8")) as Notebook }))
-  .filter(({ notebook }) => exerciseCount(notebook) > 0);
+const withExercises = notebooksWithExercises();
 
 /**
  * Writes an edition beside a link to dist/, as `npm run student` lays it out, and runs it

@@ -3,25 +3,20 @@
  * the notebook it comes from, less comment lines (the solution markers and the stubs'
  * notes), so the global setup's run of that notebook is its run.
  */
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { joined } from "../src/notebook/nbformat";
+import { type Cell, joined } from "../src/notebook/nbformat";
 import { exerciseCount, solutionsEdition } from "../src/teaching/editions";
-import { NOTEBOOKS, executedNotebook, notebookNames, readNotebook } from "./support/notebooks";
-import { verdicts } from "./support/verdicts";
+import { notebooksWithExercises, verdicts } from "./support/exercises";
+import { executedNotebook } from "./support/notebooks";
 
-const withExercises = notebookNames()
-  .map((name) => ({ name, notebook: readNotebook(join(NOTEBOOKS, `${name}.ipynb`)) }))
-  .filter(({ notebook }) => exerciseCount(notebook) > 0);
+/** A code cell's lines that are not `//` comments. */
+const code = (cell: Cell) => joined(cell.source).split("\n").filter((line) => !/^\s*\/\//.test(line));
 
-describe.each(withExercises)("the solutions edition of $name", ({ name, notebook }) => {
+describe.each(notebooksWithExercises())("the solutions edition of $name", ({ name, notebook }) => {
   it("runs the notebook's code, less only comment lines", () => {
     const solutions = solutionsEdition(notebook);
     notebook.cells.forEach((cell, k) => {
-      if (cell.cell_type !== "code") return;
-      const kept = joined(solutions.cells[k]!.source).split("\n");
-      const lines = joined(cell.source).split("\n");
-      expect(lines.filter((line) => !/^\s*\/\//.test(line))).toEqual(kept.filter((line) => !/^\s*\/\//.test(line)));
+      if (cell.cell_type === "code") expect(code(solutions.cells[k]!)).toEqual(code(cell));
     });
   });
 

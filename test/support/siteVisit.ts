@@ -38,6 +38,7 @@ export interface Visit {
 /** The desktop window the site tests look at a page in. */
 export const DESKTOP = { width: 1100, height: 900 };
 
+/** Opens `url` in a new page of `browser` and watches it; `own` says which requests stay on the site. */
 export async function visit(browser: Browser, url: string, own: (url: string) => boolean, viewport = DESKTOP): Promise<Visit> {
   const page = await browser.newPage({ viewport });
   const seen: Visit = { page, errors: [], foreign: [], failed: [], requested: new Set() };
@@ -55,4 +56,3 @@ export async function visit(browser: Browser, url: string, own: (url: string) =>
   await page.evaluate(() => document.fonts.ready);
   return seen;
 }
-
