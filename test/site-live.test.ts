@@ -50,6 +50,10 @@ describe("code visibility", () => {
 });
 
 describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => {
+  // One tab for the figure's visits, reused as a reader's is (see `visit`).
+  let tab: Page;
+  beforeAll(async () => (tab = await site.browser.newPage()));
+  afterAll(() => tab?.close());
   const curve = (page: Page) => page.$eval(".live-loss", (d) => (d as unknown as { data: { y: number[] }[] }).data[0]!.y);
 
   /**
@@ -64,7 +68,7 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
   const draws = (page: Page) => page.$eval("#live-training", (s) => Number((s as HTMLElement).dataset["draws"]));
 
   it("starts from the settings in the URL and trains bit for bit as the core does in Node, even on a run that leaves its plateau on a knife edge", async () => {
-    const { page, errors } = await visit(site.browser, `${site.server.origin}/${TRAINING_PAGE}.html#eps=0.3&alpha=0.5&seed=7`, () => true);
+    const { page, errors, end } = await visit(tab, `${site.server.origin}/${TRAINING_PAGE}.html#eps=0.3&alpha=0.5&seed=7`, () => true);
     expect(await page.inputValue('input[name="eps"]')).toBe("0.3");
     expect(await page.inputValue('input[name="alpha"]')).toBe("0.5");
     expect(await page.inputValue('input[name="seed"]')).toBe("7");
@@ -72,11 +76,11 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
     // The page tests see the live charts drawn at 390 px and widened; here they are drawn at 1100 px.
     expect(await chartTextFaults(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    end();
   });
 
   it("retrains and redraws when a slider moves, keeps the new setting in the URL, and steps notebook 5's replay slider from the keyboard, the Plotly slider in step", async () => {
-    const { page, errors } = await visit(site.browser, `${site.server.origin}/${TRAINING_PAGE}.html`, () => true);
+    const { page, errors, end } = await visit(tab, `${site.server.origin}/${TRAINING_PAGE}.html`, () => true);
     await page.waitForFunction(() => Number(document.getElementById("live-training")!.dataset["draws"]) >= 1);
     const before = await draws(page);
     const first = await curve(page);
@@ -107,11 +111,11 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
     expect(after.active).toBe(0);
     expect(after.y).not.toEqual(shown.y);
     expect(errors).toEqual([]);
-    await page.close();
+    end();
   });
 
   it("plays the run from sweep 0 and steps through it, and says in one sentence why a run failed", async () => {
-    const { page, errors } = await visit(site.browser, `${site.server.origin}/${TRAINING_PAGE}.html#eps=0.1&alpha=0.9&seed=1&sweeps=500`, () => true);
+    const { page, errors, end } = await visit(tab, `${site.server.origin}/${TRAINING_PAGE}.html#eps=0.1&alpha=0.9&seed=1&sweeps=500`, () => true);
     await page.waitForFunction(() => Number(document.getElementById("live-training")!.dataset["draws"]) >= 1);
     // Seed 1 is still on its plateau after 500 sweeps: the status says so, and why.
     expect(await page.locator(".live-status").textContent()).toMatch(/^Not solved in 500 sweeps \(E = [\d.]+\): momentum carried the first steps .* the output unit said “no” to every case/);
@@ -124,6 +128,6 @@ describe.runIf(names.includes(TRAINING_PAGE))("the live training figure", () => 
     await page.waitForFunction(() => document.querySelector(".live-play")!.textContent === "Play", null, { timeout: 30_000 });
     expect(await curve(page)).toEqual(liveRun({ ε: 0.1, α: 0.9, seed: 1, sweeps: 500 }).result.losses);
     expect(errors).toEqual([]);
-    await page.close();
+    end();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The exported site in a real browser (Debian's Chromium through playwright-core). The
  * site is built once from the executed notebooks. Each page is opened once, from the file
- * system on a phone-sized screen, and each notebook page is then widened to a desktop window
+ * system on a phone-sized screen, in one of two tabs that go from page to page as a reader's
+ * tab follows links (see `visit`), and each notebook page is then widened to a desktop window
  * (as a turned tablet would be; a blog page's charts are its notebook page's, in the same
  * column): it must draw each of its charts at each width, typeset each equation, log no
  * error and load nothing from outside the site folder (site-live.test.ts serves the pages
@@ -25,7 +26,7 @@ import { DESKTOP, SCREENS, visit } from "./support/siteVisit";
 const SITE = join(ROOT, "test-artifacts/site");
 const PHONE = { width: 390, height: 844 };
 const SCREENSHOTS = process.env["SCREENSHOTS"] === "1";
-/** Pages looked at side by side: the browser draws one page's charts while the next loads. */
+/** Pages looked at side by side, one in each tab: the browser draws one page's charts while the next loads. */
 const LOOKS_AT_ONCE = 2;
 const names = notebookNames();
 const pages = ["index", ...names, ...names.map((n) => `blog/${n}`)];
@@ -41,17 +42,34 @@ beforeAll(async () => {
   );
   mkdirSync(SCREENS, { recursive: true });
   browser = await launchChromium();
-  // Start every page's visits now, a few at a time; each test awaits its page's (a failure is reported there).
-  const waiting = [...pages];
-  const looker = async () => {
-    for (let name = waiting.shift(); name !== undefined; name = waiting.shift()) await seenOf(name).catch(() => undefined);
-  };
-  void Promise.all(Array.from({ length: LOOKS_AT_ONCE }, looker));
+  for (let k = 0; k < LOOKS_AT_ONCE; k++) free.push(await browser.newPage());
+  // Start every page's visit now, in order; each waits for a free tab, and each test awaits its page's (a failure is reported there).
+  for (const name of pages) seenOf(name).catch(() => undefined);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The tabs the pages are looked at in, each reused from page to page (see `visit`), and the looks waiting for one. */
+const free: Page[] = [];
+const waiting: ((tab: Page) => void)[] = [];
+
+/** Runs `use` in a free tab; a tab whose look failed is replaced by a new one, so one page's failure stays its own. */
+async function inTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
+  let tab = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+  try {
+    return await use(tab);
+  } catch (failure) {
+    await tab.close().catch(() => undefined);
+    tab = await browser.newPage();
+    throw failure;
+  } finally {
+    const next = waiting.shift();
+    if (next) next(tab);
+    else free.push(tab);
+  }
+}
 
 /**
  * Resizes an open page and waits until it has drawn each figure again for the new width:
@@ -131,9 +149,9 @@ const seen = new Map<string, Promise<Seen>>();
 /** Words that only make sense beside code cells, which a blog reader never sees. */
 const NOTEBOOK_TALK = /\b(?:the )?(?:cell|cells|bar) (?:below|above)\b|run the notebook|showClaims|Your turn|Exercise \d/i;
 
-async function look(name: string): Promise<Seen> {
+async function look(name: string, tab: Page): Promise<Seen> {
   const folder = pathToFileURL(SITE).href + "/";
-  const file = await visit(browser, pathToFileURL(join(SITE, `${name}.html`)).href, (u) => u.startsWith(folder), PHONE);
+  const file = await visit(tab, pathToFileURL(join(SITE, `${name}.html`)).href, (u) => u.startsWith(folder), PHONE);
   const { page } = file;
   const screenshot = async (suffix: string) => SCREENSHOTS && (await page.screenshot({ path: join(SCREENS, `${name.replace("/", "_")}${suffix}.png`), fullPage: true }));
   const phone = {
@@ -162,13 +180,13 @@ async function look(name: string): Promise<Seen> {
   const [errors, foreign, failed] = [[...file.errors], [...file.foreign], [...file.failed]];
   const axe = await axeViolations(page);
   const desktop = wide && { ...wide, sliders: await sliderSizes(page) };
-  await page.close();
+  file.end();
   const bytes = new Map([...file.requested].filter((u) => u.startsWith(folder)).map((u) => [u, statSync(fileURLToPath(u)).size]));
   return { phone, desktop, whole: { ...whole, axe }, errors, foreign, failed, bytes };
 }
 
 function seenOf(name: string): Promise<Seen> {
-  if (!seen.has(name)) seen.set(name, look(name));
+  if (!seen.has(name)) seen.set(name, inTab((tab) => look(name, tab)));
   return seen.get(name)!;
 }
 

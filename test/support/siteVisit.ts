@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
+import { type Browser, type ConsoleMessage, type Page, type Request, type Response } from "playwright-core";
 import { launchChromium } from "./browser";
 import { ROOT } from "./notebooks";
 import { type StaticServer, serveFolder } from "./staticServer";
@@ -33,24 +33,49 @@ export interface Visit {
   foreign: string[];
   failed: string[];
   requested: Set<string>;
+  /** Stops watching: the page (a reused tab) can go on to its next visit. */
+  end(): void;
 }
 
 /** The desktop window the site tests look at a page in. */
 export const DESKTOP = { width: 1100, height: 900 };
 
-/** Opens `url` in a new page of `browser` and watches it; `own` says which requests stay on the site. */
-export async function visit(browser: Browser, url: string, own: (url: string) => boolean, viewport = DESKTOP): Promise<Visit> {
-  const page = await browser.newPage({ viewport });
-  const seen: Visit = { page, errors: [], foreign: [], failed: [], requested: new Set() };
-  page.on("console", (m) => m.type() === "error" && seen.errors.push(m.text()));
-  page.on("pageerror", (e) => seen.errors.push(e.message));
-  page.on("request", (r) => {
+/**
+ * Opens `url` and watches it, in a new tab of `browser` or in `tab`, reused as a reader's tab
+ * is when they follow a link: it keeps its renderer process and its compiled plotly.js, and a
+ * page then costs about a third of the processor time (a tab's first page about 3.5 CPU-s).
+ * A reused tab goes through a blank page to take `viewport`, so the page it leaves is not
+ * redrawn for the new size; `own` says which requests stay on the site.
+ */
+export async function visit(where: Browser | Page, url: string, own: (url: string) => boolean, viewport = DESKTOP): Promise<Visit> {
+  let page: Page;
+  if ("goto" in where) {
+    page = where;
+    await page.goto("about:blank");
+    await page.setViewportSize(viewport);
+  } else page = await where.newPage({ viewport });
+  const onConsole = (m: ConsoleMessage) => m.type() === "error" && seen.errors.push(m.text());
+  const onPageError = (e: Error) => seen.errors.push(e.message);
+  const onRequest = (r: Request) => {
     if (r.url().startsWith("data:")) return;
     seen.requested.add(r.url());
     if (!own(r.url())) seen.foreign.push(r.url());
-  });
-  page.on("requestfailed", (r) => seen.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
-  page.on("response", (r) => r.status() >= 400 && seen.failed.push(`${r.url()}: ${r.status()}`));
+  };
+  const onFailed = (r: Request) => seen.failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+  const onResponse = (r: Response) => r.status() >= 400 && seen.failed.push(`${r.url()}: ${r.status()}`);
+  const end = () => {
+    page.off("console", onConsole);
+    page.off("pageerror", onPageError);
+    page.off("request", onRequest);
+    page.off("requestfailed", onFailed);
+    page.off("response", onResponse);
+  };
+  const seen: Visit = { page, errors: [], foreign: [], failed: [], requested: new Set(), end };
+  page.on("console", onConsole);
+  page.on("pageerror", onPageError);
+  page.on("request", onRequest);
+  page.on("requestfailed", onFailed);
+  page.on("response", onResponse);
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(() => Array.from(document.querySelectorAll(".chart")).every((c) => c.querySelector(".main-svg")), null, { timeout: 60_000 });
   await page.evaluate(() => document.fonts.ready);
