@@ -50,9 +50,16 @@ if ! fresh python "$py_hash" || [ ! -x .venv/bin/jupyter ]; then
     say "creating the virtual environment .venv"
     "$python" -m venv .venv && venv_works || { rm -rf .venv; fail "could not create .venv with pip: install the venv module (for example 'apt-get install python3-venv') and run again."; }
   fi
-  say "installing Jupyter into .venv (pip install -r requirements.txt)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt \
-    || fail "pip could not install requirements.txt into .venv: check that PyPI is reachable, then run again."
+  # uv (pinned in requirements.txt) installs the same pins as pip in about a fifth of the time:
+  # it downloads in parallel and links from its cache. pip is the fallback where uv has no build.
+  uv_pin=$(grep -E '^uv==' requirements.txt)
+  if .venv/bin/python -m pip install --quiet --disable-pip-version-check "$uv_pin" 2>/dev/null; then
+    say "installing Jupyter into .venv (uv pip install -r requirements.txt)"
+    .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -r requirements.txt
+  else
+    say "installing Jupyter into .venv (pip install -r requirements.txt)"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+  fi || fail "could not install requirements.txt into .venv: check that PyPI is reachable, then run again."
   echo "$py_hash" > "$stamps/python"
 fi
 
