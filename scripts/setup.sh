@@ -16,7 +16,49 @@ fresh() { [ -f "$stamps/$1" ] && [ "$(cat "$stamps/$1")" = "$2" ]; }
 
 command -v node >/dev/null || fail "Node.js 20 or newer is needed: install it (for example 'apt-get install nodejs npm') and run again."
 
-# 1. Node dependencies, exactly as the lock file says, with patches/ applied (postinstall).
+# 1. Jupyter in .venv, pinned by requirements.txt. A venv is usable only where it was made
+#    (its scripts start with the absolute path of its python), and a run cut short can leave
+#    one without pip: either is rebuilt from scratch rather than patched. It needs only
+#    Python and the network, so it runs in the background beside steps 2 and 3 (npm ci and
+#    the compile); step 4 waits for it.
+python_env() {
+  venv_works() {
+    .venv/bin/python -c 'import pip' 2>/dev/null || return 1
+    # pip's first line names the venv's python (its second line, in a path with spaces).
+    local made_for
+    made_for=$(head -n2 .venv/bin/pip)
+    [[ "$made_for" == "#!$root/.venv/bin/python"* || "$made_for" == *"exec' \"$root/.venv/bin/python"* ]]
+  }
+  py_hash=$(hash_of requirements.txt)
+  if [ -e .venv ] && ! venv_works; then
+    say "the virtual environment .venv is broken or was made in another folder: rebuilding it"
+    rm -rf .venv
+  fi
+  if ! fresh python "$py_hash" || [ ! -x .venv/bin/jupyter ]; then
+    python=$(command -v python3 || true)
+    [ -n "$python" ] || fail "Python 3 is needed for Jupyter: install it (for example 'apt-get install python3 python3-venv') and run again."
+    if [ ! -e .venv ]; then
+      say "creating the virtual environment .venv"
+      "$python" -m venv .venv && venv_works || { rm -rf .venv; fail "could not create .venv with pip: install the venv module (for example 'apt-get install python3-venv') and run again."; }
+    fi
+    # uv installs the same pins as pip in about a fifth of the time: it downloads in parallel
+    # and links from its cache. pip installs uv first, and is the fallback where uv has no build.
+    if .venv/bin/python -m pip install --quiet --disable-pip-version-check uv==0.13.9 2>/dev/null; then
+      say "installing Jupyter into .venv (uv pip install -r requirements.txt)"
+      .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -r requirements.txt
+    else
+      say "installing Jupyter into .venv (pip install -r requirements.txt)"
+      .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+    fi || fail "could not install requirements.txt into .venv: check that PyPI is reachable, then run again."
+    echo "$py_hash" > "$stamps/python"
+  fi
+}
+python_env &
+python_pid=$!
+# A setup that stops early waits for it, so that nothing goes on writing .venv after setup returns.
+trap 'wait "$python_pid" 2>/dev/null || true' EXIT
+
+# 2. Node dependencies, exactly as the lock file says, with patches/ applied (postinstall).
 node_hash=$(hash_of package-lock.json patches/*.patch)
 if ! fresh node "$node_hash" || [ ! -d node_modules ]; then
   say "installing Node dependencies (npm ci)"
@@ -24,44 +66,11 @@ if ! fresh node "$node_hash" || [ ! -d node_modules ]; then
   echo "$node_hash" > "$stamps/node"
 fi
 
-# 2. The compiled core (dist/): tslab imports it, with its .d.ts, from the notebooks.
+# 3. The compiled core (dist/): tslab imports it, with its .d.ts, from the notebooks.
 #    compile.sh swaps a fresh build in file by file, and skips it when src/ is unchanged.
 bash scripts/compile.sh | sed 's/^compile:/setup:/'
 
-# 3. Jupyter in .venv, pinned by requirements.txt. A venv is usable only where it was made
-#    (its scripts start with the absolute path of its python), and a run cut short can leave
-#    one without pip: either is rebuilt from scratch rather than patched.
-venv_works() {
-  .venv/bin/python -c 'import pip' 2>/dev/null || return 1
-  # pip's first line names the venv's python (its second line, in a path with spaces).
-  local made_for
-  made_for=$(head -n2 .venv/bin/pip)
-  [[ "$made_for" == "#!$root/.venv/bin/python"* || "$made_for" == *"exec' \"$root/.venv/bin/python"* ]]
-}
-py_hash=$(hash_of requirements.txt)
-if [ -e .venv ] && ! venv_works; then
-  say "the virtual environment .venv is broken or was made in another folder: rebuilding it"
-  rm -rf .venv
-fi
-if ! fresh python "$py_hash" || [ ! -x .venv/bin/jupyter ]; then
-  python=$(command -v python3 || true)
-  [ -n "$python" ] || fail "Python 3 is needed for Jupyter: install it (for example 'apt-get install python3 python3-venv') and run again."
-  if [ ! -e .venv ]; then
-    say "creating the virtual environment .venv"
-    "$python" -m venv .venv && venv_works || { rm -rf .venv; fail "could not create .venv with pip: install the venv module (for example 'apt-get install python3-venv') and run again."; }
-  fi
-  # uv (pinned in requirements.txt) installs the same pins as pip in about a fifth of the time:
-  # it downloads in parallel and links from its cache. pip is the fallback where uv has no build.
-  uv_pin=$(grep -E '^uv==' requirements.txt)
-  if .venv/bin/python -m pip install --quiet --disable-pip-version-check "$uv_pin" 2>/dev/null; then
-    say "installing Jupyter into .venv (uv pip install -r requirements.txt)"
-    .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -r requirements.txt
-  else
-    say "installing Jupyter into .venv (pip install -r requirements.txt)"
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-  fi || fail "could not install requirements.txt into .venv: check that PyPI is reachable, then run again."
-  echo "$py_hash" > "$stamps/python"
-fi
+wait "$python_pid" || exit 1
 
 # 4. The tslab kernel, pointing at this project's tslab, registered inside .venv only.
 kernel=.venv/share/jupyter/kernels/tslab/kernel.json
