@@ -14,7 +14,7 @@ import { STUDY_PAGE, buildSite } from "../src/site/build";
 import { type StudySettings, studyJob } from "../src/site/studySettings";
 import { studySummary, studyView } from "../src/site/studyView";
 import { NOTEBOOKS, ROOT, readNotebook } from "./support/notebooks";
-import { SCREENS, serveSite } from "./support/siteVisit";
+import { SCREENS, serveSite, visit } from "./support/siteVisit";
 
 const SITE = join(ROOT, "test-artifacts/study-site");
 let site: Awaited<ReturnType<typeof serveSite>>;
@@ -26,14 +26,8 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url, { waitUntil: "load" });
-  return { page, errors };
-}
+/** The page in a new tab, watched for console errors as every site test watches one (`visit`). */
+const open = (url: string, viewport = { width: 1280, height: 900 }) => visit(site.browser, url, () => true, viewport);
 
 const runs = (page: Page) => page.$eval("#live-study", (s) => Number((s as HTMLElement).dataset["runs"]));
 const finished = (page: Page, count: number) => page.waitForFunction((n) => Number(document.getElementById("live-study")!.dataset["runs"]) >= n, count, { timeout: 170_000 });
