@@ -1,7 +1,9 @@
 /**
  * The standard HTML export (File → Save and Export Notebook As → HTML, which is nbconvert
  * with the project's .venv configuration) of the executed training notebook, opened from
- * disk in headless Chromium: every chart drawn offline, plotly.js once, nothing fetched.
+ * disk in headless Chromium: every chart drawn offline, plotly.js once, nothing fetched; and
+ * as a blog's reader meets it on a phone, every chart fitted to 390 px, the replay's slider
+ * working, nothing for axe-core to object to.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLOTLY_MIME } from "../src/index";
 import { launchChromium } from "./support/browser";
 import { ROOT, executedNotebook } from "./support/notebooks";
+import { axeViolations, chartTextFaults, chartsWithoutText, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
 import { CHARTS, FINAL_TITLE, NOTEBOOK, SHOTS } from "./support/trainingNotebook";
 
 describe("the standard HTML export (File → Save and Export Notebook As → HTML)", () => {
@@ -37,6 +40,8 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     expect(readFileSync(file, "utf8").match(/\* plotly\.js v\d/g)).toHaveLength(1);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
     const left: string[] = [];
     await page.route(/^(?!file:|data:|blob:)/, (route) => {
       left.push(route.request().url());
@@ -46,7 +51,7 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     await page.goto(`file://${file}`, { timeout: 180_000 });
     await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot svg.main-svg").length >= n, charts, { timeout: 60_000 });
     const drawn = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelectorAll("svg.main-svg .trace").length));
-    const live = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelector("svg .gtitle")?.textContent ?? ""));
+    const live = await page.$$eval(".chart", (plots) => plots.map((p) => p.querySelector("svg .gtitle")?.textContent ?? ""));
     await page.locator(".js-plotly-plot").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "e2e-export-html.png") });
     expect(drawn).toHaveLength(charts);
@@ -54,6 +59,23 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     expect(live).toContain(FINAL_TITLE);
     expect(await page.locator("body").innerText()).not.toContain("[Plotly chart");
     expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+    expect(await chartsWithoutText(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On a phone: the charts are drawn again for the new width (the page waits 200 ms for a resize to settle).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll(".chart .main-svg")).every((svg) => svg.getBoundingClientRect().width <= 390), null, { timeout: 30_000 });
+    expect(await chartTextFaults(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    // The replay: a click and a drag on Plotly's slider move it and keep the chart's size; the keyboard slider follows.
+    const step = () => page.locator(".chart-slider output").textContent();
+    const last = await step();
+    const [replay] = await sliderSizes(page);
+    expect(new Set(replay!.sizes).size).toBe(1);
+    expect(Number(last)).toBeGreaterThan(Number(await step()));
+    await page.locator(".chart").nth(replay!.chart - 1).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "e2e-export-html-phone.png") });
+    expect(errors).toEqual([]);
     expect(left).toEqual([]);
     await page.close();
   });

@@ -33,7 +33,7 @@ export function assertRan({ name, notebook }: ExecutedNotebook): void {
 }
 
 /** A page script bundled for the browser, as text. */
-function bundled(entry: string, define: Record<string, string> = {}): string {
+export function bundled(entry: string, define: Record<string, string> = {}): string {
   const { outputFiles } = buildSync({
     entryPoints: [join(ROOT, "src/site/browser", entry)],
     bundle: true,

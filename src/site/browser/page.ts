@@ -1,11 +1,13 @@
 /**
- * Every page's script: draws each chart from the figure JSON placed after it (again when
+ * Every page's script, the site's and an HTML export's (jupyter/nbconvert/templates/lab-offline):
+ * draws each chart from the figure JSON placed after it (again when
  * the width changes, so a turned phone gets charts fitted to it), gives each chart that
  * carries a Plotly slider a keyboard control beside it, marks code blocks that scroll
  * sideways as reachable by keyboard, and lets the reader hide or show the code
  * (remembered across pages where the browser allows).
  */
 import { type Figure } from "../../charts/figure";
+import { describeFigure } from "../figureText";
 import { draw, plotly } from "./plotly";
 
 interface SliderStep {
@@ -63,6 +65,8 @@ document.querySelectorAll<HTMLElement>(".chart").forEach((chart) => {
   const json = chart.nextElementSibling;
   if (!json?.matches("script.figure")) return;
   const entry: Drawn = { chart, figure: JSON.parse(json.textContent ?? "{}") as Figure };
+  // The site names each chart as it builds the page; an nbconvert export leaves that to here.
+  if (!chart.hasAttribute("aria-label")) chart.setAttribute("aria-label", describeFigure(entry.figure));
   drawn.push(entry);
   void draw(chart, entry.figure).then(() => {
     entry.show = keyboardSlider(chart, entry.figure);
