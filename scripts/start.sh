@@ -19,6 +19,9 @@ if [ -n "$running" ]; then
   printf 'start: JupyterLab is already running on notebooks/ at\n  %s\n' "$running"
   exit 0
 fi
+# A reader's JupyterLab: jupyter/reader/ switches off nbgrader's teacher tools (its menu,
+# Validate button and assignment sidebars), which .venv holds for `npm run course`.
+export JUPYTER_CONFIG_PATH="$PWD/jupyter/reader${JUPYTER_CONFIG_PATH:+:$JUPYTER_CONFIG_PATH}"
 # Jupyter refuses to run as root without being told it may (containers, CI machines).
 root_flag=()
 [ "$(id -u)" = 0 ] && root_flag=(--allow-root)

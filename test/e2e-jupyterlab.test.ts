@@ -143,8 +143,9 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     server = spawn(
       join(ROOT, ".venv/bin/jupyter"),
       ["lab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1", `--ServerApp.port=${port}`, "--ServerApp.port_retries=0", `--IdentityProvider.token=${token}`, `--ServerApp.root_dir=${notebooks}`, `--LabServerApp.workspaces_dir=${join(work, "workspaces")}`],
-      // A private Jupyter config, data and runtime: nothing of the user's is read or written.
-      { env: { ...process.env, JUPYTER_CONFIG_DIR: join(work, "config"), JUPYTER_DATA_DIR: join(work, "data"), JUPYTER_RUNTIME_DIR: join(work, "runtime") }, stdio: ["ignore", "pipe", "pipe"] },
+      // A private Jupyter config, data and runtime: nothing of the user's is read or written;
+      // and the reader's configuration that `npm start` (scripts/start.sh) adds.
+      { env: { ...process.env, JUPYTER_CONFIG_DIR: join(work, "config"), JUPYTER_DATA_DIR: join(work, "data"), JUPYTER_RUNTIME_DIR: join(work, "runtime"), JUPYTER_CONFIG_PATH: join(ROOT, "jupyter/reader") }, stdio: ["ignore", "pipe", "pipe"] },
     );
     server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
     server.stderr!.on("data", (d: Buffer) => (output += d.toString()));
@@ -169,6 +170,11 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     await page.goto(`${base}/lab/tree/${NOTEBOOK}?token=${token}`);
     await page.waitForSelector(`${PANEL} .jp-Cell`, { timeout: 60_000 });
     await page.getByText("TypeScript | Idle").waitFor({ timeout: 60_000 });
+    // A reader's lab: none of nbgrader's teacher tools, though .venv holds nbgrader for the course.
+    const menus = await page.locator("#jp-menu-panel .lm-MenuBar-itemLabel").allTextContents();
+    expect(menus).toContain("Run");
+    expect(menus).not.toContain("Nbgrader");
+    expect(await page.locator(".jp-Toolbar-item").filter({ hasText: /Validate/ }).count()).toBe(0);
     await page.getByRole("menuitem", { name: "Run", exact: true }).click();
     await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
     // Done when every code cell has an execution count and none is still waiting ([*]).
@@ -205,7 +211,7 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
   it("exports the saved notebook from JupyterLab's menu (the server's nbconvert) with the offline chart template", async () => {
     const html = await (await fetch(`${base}/nbconvert/html/${NOTEBOOK}?download=false&token=${token}`)).text();
     expect(html.match(/\* plotly\.js v\d/g)).toHaveLength(1);
-    expect(html.match(/class="plotly-figure"/g)).toHaveLength(CHARTS);
+    expect(html.match(/<script [^>]*class="figure"/g)).toHaveLength(CHARTS);
   });
 
   it("draws the saved charts in Jupyter Notebook 7 too, the live ones in their final state", async () => {
