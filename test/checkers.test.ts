@@ -182,6 +182,8 @@ describe("the momentum-step checker", () => {
     ["no momentum", (_w: number, g: number, _p: number, ε: number) => -ε * g, /momentum term is missing/],
     ["ε scaling the momentum too", (_w: number, g: number, p: number, ε: number, α: number) => -ε * (g + α * p), /ε scales only the gradient/],
     ["the new weight instead of the change", (w: number, g: number, p: number, ε: number, α: number) => w - ε * g + α * p, /not the new weight/],
+    ["plain gradient descent's new weight", (w: number, g: number, _p: number, ε: number) => w - ε * g, /plain gradient descent's new weight/],
+    ["(1 − α) for α", (_w: number, g: number, p: number, ε: number, α: number) => -ε * g + (1 - α) * p, /not \(1 − α\)/],
   ])("rejects %s with its hint", (_, wrong, hint) => {
     const verdict = checkMomentumStep(wrong);
     expect(verdict.ok).toBe(false);

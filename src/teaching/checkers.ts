@@ -107,6 +107,7 @@ export function checkMomentumStep(student: (w: number, g: number, previousDelta:
     { wrong: (_w, g, _p, ε) => -ε * g, hint: "the momentum term is missing: add α times the previous change." },
     { wrong: (_w, g, p, ε, α) => -ε * (g + α * p), hint: "α multiplies the previous change on its own; ε scales only the gradient." },
     { wrong: (w, g, p, ε, α) => w + momentumDelta(w, g, p, ε, α), hint: "return the change Δw(t), not the new weight w + Δw(t)." },
+    { wrong: (w, g, _p, ε) => w - ε * g, hint: "that is plain gradient descent's new weight, w − ε ∂E/∂w: return the change Δw(t) alone, and add α times the previous change." },
     { wrong: (_w, g, p, ε, α) => -ε * g + (1 - α) * p, hint: "the previous change is kept with weight α, not (1 − α)." },
   ], "momentumStep gives −ε ∂E/∂w + α Δw(t−1)");
 }
