@@ -3,9 +3,9 @@
  * selects it, through nbconvert's own extension points: a template folder on Jupyter's data
  * path and the config that names it, for `jupyter nbconvert --to html` and for JupyterLab's
  * File → Save and Export Notebook As → HTML (the server's exporter reads the server's config).
- * Beside the template go the scripts it inlines: the site's page script, and from the locked
- * npm packages plotly.js, and KaTeX with its fonts as data URLs, so an exported page draws
- * offline. Run by setup.
+ * Beside the template go the files it inlines: the site's page script and chart styles, and,
+ * from the locked npm packages, plotly.js and KaTeX with its fonts as data URLs, so an
+ * exported page draws offline. Run by setup.
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -20,8 +20,9 @@ const katex = join(ROOT, "node_modules/katex/dist");
 rmSync(target, { recursive: true, force: true });
 cpSync(source, target, { recursive: true });
 copyFileSync(join(ROOT, "node_modules/plotly.js-dist-min/plotly.min.js"), join(target, "plotly.min.js"));
-// The site's page script draws the charts, so an export fits them to a phone as the site does.
+// The site's page script and chart styles draw the charts, so an export fits them to a phone as the site does.
 writeFileSync(join(target, "page.js"), bundled("page.ts"));
+copyFileSync(join(ROOT, "src/site/charts.css"), join(target, "charts.css"));
 copyFileSync(join(katex, "katex.min.js"), join(target, "katex.min.js"));
 copyFileSync(join(katex, "contrib/auto-render.min.js"), join(target, "auto-render.min.js"));
 // Each font as a woff2 data URL (every browser that runs the page reads woff2), the others dropped.

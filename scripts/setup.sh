@@ -83,7 +83,7 @@ if [ ! -f "$kernel" ] || ! grep -qF "[\"$root/node_modules/.bin/tslab\"" "$kerne
 fi
 
 # 5. nbconvert's HTML export (and so JupyterLab's export menu) with the charts drawn offline.
-template_hash=$(hash_of jupyter/nbconvert/templates/*/* scripts/export-template.ts package-lock.json src/site/*.ts src/site/browser/*.ts src/charts/*.ts)
+template_hash=$(hash_of jupyter/nbconvert/templates/*/* scripts/export-template.ts package-lock.json src/site/*.ts src/site/*.css src/site/browser/*.ts src/charts/*.ts)
 if ! fresh export "$template_hash" || [ ! -f .venv/share/jupyter/nbconvert/templates/lab-offline/plotly.min.js ]; then
   say "installing the HTML export template into .venv"
   node_modules/.bin/tsx scripts/export-template.ts

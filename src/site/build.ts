@@ -5,7 +5,7 @@
  * loads comes from the network.
  */
 import { buildSync } from "esbuild";
-import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { escapeHtml } from "./html";
 import { type Notebook } from "../notebook/nbformat";
@@ -57,7 +57,8 @@ function writeAssets(assets: string): void {
   cpSync(join(ROOT, "node_modules/plotly.js-dist-min/plotly.min.js"), join(assets, "plotly.min.js"));
   cpSync(join(ROOT, "node_modules/katex/dist/katex.min.css"), join(assets, "katex/katex.min.css"));
   cpSync(join(ROOT, "node_modules/katex/dist/fonts"), join(assets, "katex/fonts"), { recursive: true });
-  cpSync(join(ROOT, "src/site/site.css"), join(assets, "site.css"));
+  // One stylesheet a page: the site's own, then the charts' (which the HTML export shares).
+  writeFileSync(join(assets, "site.css"), ["site.css", "charts.css"].map((f) => readFileSync(join(ROOT, "src/site", f), "utf8")).join("\n"));
   bundle("page.ts", join(assets, "page.js"));
   bundle("liveTraining.ts", join(assets, "live-training.js"));
   // The study's worker goes inside its page script, started from a Blob URL: a page opened from disk may not load a worker file.
