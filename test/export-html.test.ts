@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLOTLY_MIME } from "../src/index";
 import { launchChromium } from "./support/browser";
 import { ROOT, executedNotebook } from "./support/notebooks";
-import { axeViolations, chartTextFaults, chartsWithoutText, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
+import { axeViolations, chartTextFaults, chartsWithoutText, legendsBeside, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
 import { CHARTS, FINAL_TITLE, NOTEBOOK, SHOTS } from "./support/trainingNotebook";
 
 describe("the standard HTML export (File → Save and Export Notebook As → HTML)", () => {
@@ -66,6 +66,7 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForFunction(() => Array.from(document.querySelectorAll(".chart .main-svg")).every((svg) => svg.getBoundingClientRect().width <= 390), null, { timeout: 30_000 });
     expect(await chartTextFaults(page)).toEqual([]);
+    expect(await legendsBeside(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toBe(0);
     // The replay: a click and a drag on Plotly's slider move it and keep the chart's size; the keyboard slider follows.
     const step = () => page.locator(".chart-slider output").textContent();

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLOTLY_MIME } from "../src/index";
 import { TRAINING_PAGE, buildSite } from "../src/site/build";
 import { launchChromium } from "./support/browser";
-import { axeViolations, chartTextFaults, chartsWithoutText, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
+import { axeViolations, chartTextFaults, chartsWithoutText, legendsBeside, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
 import { isExercisePrompt, markdownFor } from "../src/site/blog";
 import { type Notebook, ROOT, executedNotebook, notebookNames, sourceOf } from "./support/notebooks";
 import { DESKTOP, SCREENS, visit } from "./support/siteVisit";
@@ -134,7 +134,7 @@ type Sliders = { chart: number; sizes: string[] }[];
  * column, and that page is widened.
  */
 interface Seen {
-  phone: { drawn: Drawn; overflow: number; faults: string[]; unnamed: number[]; sliders: Sliders };
+  phone: { drawn: Drawn; overflow: number; faults: string[]; beside: number[]; unnamed: number[]; sliders: Sliders };
   desktop: { drawn: Drawn; unnamed: number[]; cut: string[]; sliders: Sliders } | null;
   whole: { katex: number; katexErrors: number; katexFont: boolean; scripts: number; hidden: number; highlighted: number; links: string[]; axe: string[]; blogTalk: string[] };
   /** What the visit saw from opening the page to its last look, before axe-core's script was added. */
@@ -158,6 +158,7 @@ async function look(name: string, tab: Page): Promise<Seen> {
     drawn: await charts(page),
     overflow: await sidewaysOverflow(page),
     faults: await chartTextFaults(page, 8),
+    beside: await legendsBeside(page),
     unnamed: await chartsWithoutText(page),
     sliders: await sliderSizes(page),
   };
@@ -226,11 +227,12 @@ describe.each(pages)("page %s", (name) => {
     for (const href of whole.links) expect(existsSync(fileURLToPath(href)), href).toBe(true);
   });
 
-  it("opened on a phone-sized screen: draws every chart, never scrolls sideways", async () => {
+  it("opened on a phone-sized screen: draws every chart, never scrolls sideways, puts no legend beside a plot", async () => {
     const { phone } = await seenOf(name);
     expect(phone.drawn).toHaveLength(expectedCharts(name));
     for (const chart of phone.drawn) expect(chart.svg && chart.traces > 0).toBe(true);
     expect(phone.overflow).toBe(0);
+    expect(phone.beside).toEqual([]);
   });
 
   it("axe-core finds no serious or critical violation", async () => {

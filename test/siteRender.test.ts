@@ -245,6 +245,22 @@ describe("fitFigure", () => {
     for (const width of [370, 1100]) expect((fitFigure(figure, width).data[0]!["textfont"] as { size: number }).size).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   });
 
+  it("puts a legend that Plotly would stand beside the plot above it on a phone, in the rows its names fill, and leaves a placed one where it is", () => {
+    const names = ["y1", "y2", "y3", "y4", "y5", "y6", "bias"];
+    const lines = { data: names.map((name) => ({ type: "scatter", name, y: [0, 1] })), layout: { height: 400, margin: { t: 60, l: 50, r: 20, b: 50 } } };
+    const phone = fitFigure(lines, 390);
+    expect(phone.layout["legend"]).toMatchObject({ orientation: "h", x: 0, y: 1, yanchor: "bottom" });
+    // An entry takes 46 px plus its name in 10 px type at 0.56 em a character: five fill the 338 px between the margins, so two rows.
+    expect((phone.layout["margin"] as { t: number }).t).toBe(60 + 2 * 20 + 6);
+    expect(phone.layout["height"]).toBe(400 + 2 * 20 + 6);
+    expect(fitFigure({ ...lines, data: lines.data.slice(0, 2) }, 390).layout["height"]).toBe(400 + 20 + 6);
+    expect(fitFigure(lines, 1100).layout["legend"]).toBeUndefined();
+    expect(fitFigure({ ...lines, data: lines.data.slice(0, 1) }, 390).layout["legend"]).toBeUndefined();
+    expect(fitFigure({ ...lines, layout: { ...lines.layout, showlegend: false } }, 390).layout["legend"]).toBeUndefined();
+    const placed = { ...lines, layout: { ...lines.layout, legend: { orientation: "h", y: -0.2 } } };
+    expect(fitFigure(placed, 390).layout["legend"]).toEqual({ orientation: "h", y: -0.2, font: { size: 10 } });
+  });
+
   it("gives a chart with square cells the height that keeps them square, not a grey band", () => {
     const hinton = { data: [], layout: { margin: { t: 50, l: 40, r: 10, b: 20 }, height: 900, xaxis: { range: [-0.5, 16.5] }, yaxis: { range: [11.5, -0.5], scaleanchor: "x" } } };
     const fitted = fitFigure(hinton, 370);

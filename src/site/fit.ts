@@ -41,6 +41,32 @@ function axisNames(layout: Layout): string[] {
   return Object.keys(layout).filter((k) => /^[xy]axis\d*$/.test(k));
 }
 
+/** Height of a legend row in 10 px type, and the room an entry's symbol and gap take beside its name. */
+const LEGEND_ROW_PX = 20;
+const LEGEND_SYMBOL_PX = 46;
+
+/**
+ * On a phone, Plotly's legend beside the plot would take a third of the plot's width: it goes
+ * instead in rows above the plot, under the title, the top margin and the height grown by as
+ * many rows as its entries fill.
+ */
+function fitLegendAbove(figure: Figure, layout: Layout, margin: Margin, width: number): void {
+  const names = figure.data.filter((t) => t["showlegend"] !== false && typeof t["name"] === "string").map((t) => t["name"] as string);
+  if (layout["showlegend"] === false || (names.length < 2 && layout["showlegend"] !== true)) return;
+  const room = width - margin.l - margin.r;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const entry = LEGEND_SYMBOL_PX + name.length * 10 * CHAR_WIDTH;
+    if (used > 0 && used + entry > room) [rows, used] = [rows + 1, 0];
+    used += entry;
+  }
+  const extra = rows * LEGEND_ROW_PX + 6;
+  margin.t += extra;
+  layout["height"] = ((layout["height"] as number | undefined) ?? 450) + extra;
+  layout["legend"] = { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", font: { size: 10 } };
+}
+
 /** The figure as drawn into a box `width` pixels wide: same data, a layout that fits. */
 export function fitFigure(figure: Figure, width: number): Figure {
   const narrow = width < NARROW_PX;
@@ -52,6 +78,9 @@ export function fitFigure(figure: Figure, width: number): Figure {
   if (narrow) {
     margin.r = Math.min(margin.r, 12);
     margin.l = Math.min(margin.l, 40);
+    // First, so that the title below is placed in the figure's final height.
+    if (layout["legend"] !== undefined) layout["legend"] = { ...(layout["legend"] as object), font: { size: 10 } };
+    else fitLegendAbove(figure, layout, margin, width);
   }
 
   // The title: broken into lines that fit, the top margin grown to hold them above whatever sits there already.
@@ -106,7 +135,6 @@ export function fitFigure(figure: Figure, width: number): Figure {
     const colorbar = narrow && data.some((t) => t["colorbar"] !== undefined && t["showscale"] !== false) ? 70 : 0;
     layout["height"] = Math.round(margin.t + margin.b + plotWidth * aspect + colorbar + 30);
   }
-  if (narrow && layout["legend"] !== undefined) layout["legend"] = { ...(layout["legend"] as object), font: { size: 10 } };
   layout["margin"] = margin;
   return { ...figure, data, layout };
 }

@@ -1,7 +1,8 @@
 /**
  * What a reader meets on a page, measured in the browser: axe-core's serious and critical
  * findings, sideways scrolling, chart text cut off or too small to read (from the drawn
- * SVG's boxes), charts without a text alternative, and charts whose slider changes their size.
+ * SVG's boxes), legends that narrow a phone's chart, charts without a text alternative, and
+ * charts whose slider changes their size.
  */
 import { readFileSync } from "node:fs";
 import { type Page } from "playwright-core";
@@ -55,6 +56,18 @@ export function chartTextFaults(page: Page, minPx = 8): Promise<string[]> {
     });
     return faults;
   }, minPx);
+}
+
+/** Charts (1-based) whose legend stands beside the plot, taking its width, rather than above or below it or inside it. */
+export function legendsBeside(page: Page): Promise<number[]> {
+  return page.$$eval(".chart", (charts) =>
+    charts.flatMap((chart, k) => {
+      const legend = chart.querySelector(".legend")?.getBoundingClientRect();
+      const plots = Array.from(chart.querySelectorAll(".draglayer .nsewdrag")).map((d) => d.getBoundingClientRect());
+      if (!legend || legend.width === 0 || plots.length === 0) return [];
+      return legend.left >= Math.max(...plots.map((p) => p.right)) - 1 ? [k + 1] : [];
+    }),
+  );
 }
 
 /** Charts that name nothing to a screen reader: neither a figure caption nor an aria-label. */
