@@ -16,11 +16,11 @@ fresh() { [ -f "$stamps/$1" ] && [ "$(cat "$stamps/$1")" = "$2" ]; }
 
 command -v node >/dev/null || fail "Node.js 20 or newer is needed: install it (for example 'apt-get install nodejs npm') and run again."
 
-# 1. Jupyter in .venv, pinned by requirements.txt. A venv is usable only where it was made
-#    (its scripts start with the absolute path of its python), and a run cut short can leave
-#    one without pip: either is rebuilt from scratch rather than patched. It needs only
-#    Python and the network, so it runs in the background beside steps 2 and 3 (npm ci and
-#    the compile); step 4 waits for it.
+# 1. Jupyter in .venv: requirements.txt, within the versions constraints.txt pins. A venv is
+#    usable only where it was made (its scripts start with the absolute path of its python),
+#    and a run cut short can leave one without pip: either is rebuilt from scratch rather
+#    than patched. It needs only Python and the network, so it runs in the background beside
+#    steps 2 and 3 (npm ci and the compile); step 4 waits for it.
 python_env() {
   venv_works() {
     .venv/bin/python -c 'import pip' 2>/dev/null || return 1
@@ -29,7 +29,7 @@ python_env() {
     made_for=$(head -n2 .venv/bin/pip)
     [[ "$made_for" == "#!$root/.venv/bin/python"* || "$made_for" == *"exec' \"$root/.venv/bin/python"* ]]
   }
-  py_hash=$(hash_of requirements.txt)
+  py_hash=$(hash_of requirements.txt constraints.txt)
   if [ -e .venv ] && ! venv_works; then
     say "the virtual environment .venv is broken or was made in another folder: rebuilding it"
     rm -rf .venv
@@ -44,11 +44,11 @@ python_env() {
     # uv installs the same pins as pip in about a fifth of the time: it downloads in parallel
     # and links from its cache. pip installs uv first, and is the fallback where uv has no build.
     if .venv/bin/python -m pip install --quiet --disable-pip-version-check uv==0.13.9 2>/dev/null; then
-      say "installing Jupyter into .venv (uv pip install -r requirements.txt)"
-      .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -r requirements.txt
+      say "installing Jupyter into .venv (uv pip install -r requirements.txt -c constraints.txt)"
+      .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -r requirements.txt -c constraints.txt
     else
-      say "installing Jupyter into .venv (pip install -r requirements.txt)"
-      .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+      say "installing Jupyter into .venv (pip install -r requirements.txt -c constraints.txt)"
+      .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
     fi || fail "could not install requirements.txt into .venv: check that PyPI is reachable, then run again."
     echo "$py_hash" > "$stamps/python"
   fi
