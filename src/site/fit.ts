@@ -41,9 +41,10 @@ function axisNames(layout: Layout): string[] {
   return Object.keys(layout).filter((k) => /^[xy]axis\d*$/.test(k));
 }
 
-/** Height of a legend row in 10 px type, and the room an entry's symbol and gap take beside its name. */
+/** Height of a legend row in 10 px type, the room an entry's symbol and gap take beside its name, and the legend's padding. */
 const LEGEND_ROW_PX = 20;
 const LEGEND_SYMBOL_PX = 46;
+const LEGEND_PAD_PX = 6;
 
 /**
  * On a phone, Plotly's legend beside the plot would take a third of the plot's width: it goes
@@ -61,7 +62,7 @@ function fitLegendAbove(figure: Figure, layout: Layout, margin: Margin, width: n
     if (used > 0 && used + entry > room) [rows, used] = [rows + 1, 0];
     used += entry;
   }
-  const extra = rows * LEGEND_ROW_PX + 6;
+  const extra = rows * LEGEND_ROW_PX + LEGEND_PAD_PX;
   margin.t += extra;
   layout["height"] = ((layout["height"] as number | undefined) ?? 450) + extra;
   layout["legend"] = { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", font: { size: 10 } };

@@ -1,10 +1,10 @@
 /**
  * Every page's script, the site's and an HTML export's (jupyter/nbconvert/templates/lab-offline):
- * draws each chart from the figure JSON placed after it (again when
- * the width changes, so a turned phone gets charts fitted to it), gives each chart that
- * carries a Plotly slider a keyboard control beside it, marks code blocks that scroll
- * sideways as reachable by keyboard, and lets the reader hide or show the code
- * (remembered across pages where the browser allows).
+ * draws each chart from the figure JSON placed after it (again when the width changes, so a
+ * turned phone gets charts fitted to it), gives each chart that carries a Plotly slider a
+ * keyboard control beside it, marks code blocks that scroll sideways as reachable by
+ * keyboard, and lets the reader hide or show the code (remembered across pages where the
+ * browser allows).
  */
 import { type Figure } from "../../charts/figure";
 import { describeFigure } from "../figureText";
