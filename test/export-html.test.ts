@@ -9,6 +9,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +17,7 @@ import { PLOTLY_MIME } from "../src/index";
 import { launchChromium } from "./support/browser";
 import { ROOT, executedNotebook } from "./support/notebooks";
 import { axeViolations, chartTextFaults, chartsWithoutText, legendsBeside, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
+import { visit } from "./support/siteVisit";
 import { CHARTS, FINAL_TITLE, NOTEBOOK, SHOTS } from "./support/trainingNotebook";
 
 describe("the standard HTML export (File → Save and Export Notebook As → HTML)", () => {
@@ -39,17 +41,11 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     const file = join(out, NOTEBOOK.replace(/\.ipynb$/, ".html"));
     expect(readFileSync(file, "utf8").match(/\* plotly\.js v\d/g)).toHaveLength(1);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    const left: string[] = [];
-    await page.route(/^(?!file:|data:|blob:)/, (route) => {
-      left.push(route.request().url());
-      return route.abort();
-    });
+    // Watched as the site tests watch a page (`visit`): console errors, and any request that leaves the page's own files.
     // A 6 MB page that draws its charts before "load": minutes on a busy machine.
-    await page.goto(`file://${file}`, { timeout: 180_000 });
-    await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot svg.main-svg").length >= n, charts, { timeout: 60_000 });
+    const tab = await browser.newPage();
+    tab.setDefaultNavigationTimeout(180_000);
+    const { page, errors, foreign, failed, end } = await visit(tab, pathToFileURL(file).href, (url) => /^(file|blob):/.test(url), { width: 1280, height: 1000 });
     const drawn = await page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => p.querySelectorAll("svg.main-svg .trace").length));
     const live = await page.$$eval(".chart", (plots) => plots.map((p) => p.querySelector("svg .gtitle")?.textContent ?? ""));
     await page.locator(".js-plotly-plot").first().scrollIntoViewIfNeeded();
@@ -77,7 +73,9 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     await page.locator(".chart").nth(replay!.chart - 1).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "e2e-export-html-phone.png") });
     expect(errors).toEqual([]);
-    expect(left).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(failed).toEqual([]);
+    end();
     await page.close();
   });
 });
