@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_1, markAgrees, namedWeights, proseNumbers, symmetryGrid, tableBundle } from "../src/index";
+import { CLAIMS_MIME, claimsBundle, FIGURE_1, markAgrees, namedWeights, proseNumbers, symmetryGrid, tableBundle } from "../src/index";
 import { renderMarkdown } from "../src/site/markdown";
 
 describe("tableBundle", () => {
@@ -16,6 +16,24 @@ describe("tableBundle", () => {
 
   it("right-aligns numbers in the plain-text fallback", () => {
     expect(bundle["text/plain"]!.split("\n")).toEqual(["name      w", "w_L1  14.20", "b<R>  −1.10"]);
+  });
+});
+
+describe("claimsBundle", () => {
+  const bundle = claimsBundle({ E0: 6.445163, right: 64 }, { E0: "E at the start" });
+
+  it("shows each number beside its label, or its key when it has none, never as key = value", () => {
+    expect(bundle["text/plain"]).toBe(["quantity        value  ", "E at the start  6.44516", "right           64     "].join("\n"));
+    expect(bundle["text/html"]).toContain("<td style=\"text-align:left\">E at the start</td>");
+    expect(JSON.stringify(bundle)).not.toMatch(/ = /);
+  });
+
+  it("keeps the claims themselves for the prose test", () => {
+    expect(bundle[CLAIMS_MIME]).toEqual({ E0: 6.445163, right: 64 });
+  });
+
+  it("refuses a number that is not finite, naming it", () => {
+    expect(() => claimsBundle({ E: Number.NaN })).toThrow("claim E is not a finite number: NaN");
   });
 });
 

@@ -98,7 +98,7 @@ describe("notebookPage", () => {
         source: "show();",
         outputs: [
           { output_type: "stream", name: "stdout", text: "printed\n" },
-          { output_type: "display_data", data: { [CLAIMS_MIME]: { E: 1 }, "text/plain": "E = 1" } },
+          { output_type: "display_data", data: { [CLAIMS_MIME]: { E: 1 }, "text/plain": "E = 1", "text/html": "<table><tr><td>E claimed</td></tr></table>" } },
           { output_type: "execute_result", data: { "text/plain": "[ 1, 2 ]" } },
           { output_type: "display_data", data: { "text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "table" } },
           { output_type: "display_data", data: { [PLOTLY_MIME]: { data: [], layout: {} }, "text/plain": "[chart]" } },
@@ -117,7 +117,7 @@ describe("notebookPage", () => {
   it("for a blog keeps prose, equations, tables and charts, and drops the code and what it printed", () => {
     const html = page("blog");
     for (const part of ['class="katex"', "<table>", 'class="chart"']) expect(html).toContain(part);
-    for (const part of ['class="source"', "printed", 'class="claims"', "[ 1, 2 ]", "toggle-code"]) expect(html).not.toContain(part);
+    for (const part of ['class="source"', "printed", 'class="claims"', "E claimed", "[ 1, 2 ]", "toggle-code"]) expect(html).not.toContain(part);
   });
 
   it("folds an exercise's solution, and only that, behind a summary", () => {

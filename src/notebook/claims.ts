@@ -21,6 +21,7 @@
  * hidden units") are language.
  */
 import { displayBundle } from "./display";
+import { tableBundle } from "./table";
 
 export const CLAIMS_MIME = "application/vnd.backprop-exegesis.claims+json";
 
@@ -31,15 +32,25 @@ function formatValue(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(6)));
 }
 
-/** Shows the numbers the text below quotes, and records them for the prose test. */
-export function showClaims(claims: Claims): void {
+/** Words for some or all of a claims cell's keys: what each number is, as the prose names it. */
+export type ClaimLabels<C extends Claims> = Partial<Record<keyof C, string>>;
+
+/**
+ * The numbers the text below quotes as one output: a small two-column table for the reader,
+ * each number beside its label (or its key, unlabelled), and the claims themselves for the
+ * prose test.
+ */
+export function claimsBundle<C extends Claims>(claims: C, labels: ClaimLabels<C> = {}): Record<string, unknown> {
   for (const [key, value] of Object.entries(claims)) {
     if (!Number.isFinite(value)) throw new RangeError(`claim ${key} is not a finite number: ${value}`);
   }
-  const text = Object.entries(claims)
-    .map(([key, value]) => `${key} = ${formatValue(value)}`)
-    .join("\n");
-  displayBundle({ "text/plain": text, [CLAIMS_MIME]: claims });
+  const rows = Object.entries(claims).map(([key, value]) => [labels[key] ?? key, formatValue(value)]);
+  return { ...tableBundle(["quantity", "value"], rows), [CLAIMS_MIME]: claims };
+}
+
+/** Shows the numbers the text below quotes (see `claimsBundle`). */
+export function showClaims<C extends Claims>(claims: C, labels: ClaimLabels<C> = {}): void {
+  displayBundle(claimsBundle(claims, labels));
 }
 
 /** Where a given figure comes from, and the title the site shows on it. */

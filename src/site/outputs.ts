@@ -33,9 +33,9 @@ function dataHtml(data: Record<string, unknown>): string {
 /** MIME types that stand on their own without the code that made them: charts, tables, pictures. */
 const RICH = [PLOTLY_MIME, "text/html", "image/svg+xml", "image/png"];
 
-/** Whether an output means something to a reader who never sees the code (the blog variant keeps only these). */
+/** Whether an output means something to a reader who never sees the code (the blog variant keeps only these); claims go with the code. */
 export function isRich(output: Output): boolean {
-  return output.data !== undefined && RICH.some((mime) => output.data![mime] !== undefined);
+  return output.data !== undefined && output.data[CLAIMS_MIME] === undefined && RICH.some((mime) => output.data![mime] !== undefined);
 }
 
 /** One output as HTML (errors never reach here: the build stops at the first). */
