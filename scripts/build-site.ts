@@ -1,15 +1,21 @@
 /**
- * `npm run build [-- [--out DIR] [--repo URL] NAME…]`: executes the notebooks (all of notebooks/*.ipynb,
- * or the ones named) with the tslab kernel and writes the static site, site/ by default.
+ * `npm run build [-- [--out DIR] [--repo URL] [--base-url URL] NAME…]`: executes the notebooks
+ * (all of notebooks/*.ipynb, or the ones named) with the tslab kernel and writes the static
+ * site: site/ for the whole series, site-NAME…/ for named notebooks, so a page exported alone
+ * never replaces the full site. It writes only into a missing or empty folder or one an earlier
+ * build wrote (src/io/ownedFolder.ts), and checks that before running anything.
  * Stops at the first cell that fails, naming the notebook, the cell and the error.
  */
 import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { type ExecutedNotebook, buildSite } from "../src/site/build";
+import { parseArgs } from "node:util";
+import { FolderRefused, checkFolder } from "../src/io/ownedFolder";
+import { type ExecutedNotebook, SITE_COMMAND, buildSite } from "../src/site/build";
 import { executeNotebook } from "../src/site/execute";
 
 const ROOT = resolve(__dirname, "..");
 const NOTEBOOKS = join(ROOT, "notebooks");
+const USAGE = "usage: npm run build -- [--out DIR] [--repo URL] [--base-url URL] [NOTEBOOK…]";
 
 /** A path as the reader typed it: relative inside the project, absolute outside. */
 function shown(path: string): string {
@@ -17,38 +23,42 @@ function shown(path: string): string {
   return inside.startsWith("..") ? path : inside;
 }
 
-function parseArgs(argv: string[]): { out: string; names: string[]; repository?: string } {
-  const names: string[] = [];
-  let out = join(ROOT, "site");
-  let repository: string | undefined;
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    if (arg === "--out") {
-      const dir = argv[++k];
-      if (dir === undefined) throw new Error("--out needs a folder: --out DIR");
-      out = resolve(dir);
-    } else if (arg === "--repo") {
-      repository = argv[++k];
-      if (!repository || !/^https?:\/\/\S+$/.test(repository)) throw new Error("--repo needs the repository's web address: --repo https://github.com/OWNER/NAME");
-    } else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}; usage: npm run build -- [--out DIR] [--repo URL] [NOTEBOOK…]`);
-    else names.push(arg.replace(/^notebooks\//, "").replace(/\.ipynb$/, ""));
+const webAddress = (option: string, value: string | undefined, example: string) => {
+  if (value !== undefined && !/^https?:\/\/\S+$/.test(value)) throw new Error(`${option} needs a web address: ${option} ${example}`);
+  return value;
+};
+
+function options(argv: string[]): { out: string; names: string[]; repository?: string; baseUrl?: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string" }, repo: { type: "string" }, "base-url": { type: "string" } } });
+  } catch (err) {
+    throw new Error(`${(err as Error).message.split(". ")[0]}; ${USAGE}`);
   }
-  return { out, names, ...(repository ? { repository } : {}) };
+  const { values, positionals } = parsed;
+  const names = positionals.map((arg) => arg.replace(/^notebooks\//, "").replace(/\.ipynb$/, ""));
+  // Named notebooks go to a folder of their own, named after them: the full site stays whole.
+  const out = resolve(values.out ?? join(ROOT, names.length > 0 ? `site-${names.join("-")}` : "site"));
+  const repository = webAddress("--repo", values.repo, "https://github.com/OWNER/NAME");
+  const baseUrl = webAddress("--base-url", values["base-url"], "https://example.org/backprop/");
+  return { out, names, ...(repository ? { repository } : {}), ...(baseUrl ? { baseUrl } : {}) };
 }
 
 function main(): void {
-  const { out, names, repository } = parseArgs(process.argv.slice(2));
+  const { out, names, ...site } = options(process.argv.slice(2));
   const available = readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).map((f) => f.replace(/\.ipynb$/, "")).sort();
   for (const name of names) if (!available.includes(name)) throw new Error(`no notebook ${name}: there are ${available.join(", ")}`);
   const chosen = names.length > 0 ? available.filter((n) => names.includes(n)) : available;
   if (chosen.length === 0) throw new Error("no notebooks in notebooks/");
+  // Before minutes of running notebooks: a folder the build may not write stops it now.
+  checkFolder(out, SITE_COMMAND);
   const executed: ExecutedNotebook[] = chosen.map((name) => {
     const started = Date.now();
     const notebook = executeNotebook(join(NOTEBOOKS, `${name}.ipynb`));
     console.log(`executed ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { name, notebook };
   });
-  const pages = buildSite(executed, out, repository ? { repository } : {});
+  const pages = buildSite(executed, out, site);
   for (const { file, bytes } of pages) console.log(`  ${shown(join(out, file))}  ${(bytes / 1024).toFixed(0)} kB`);
   console.log(`site written to ${shown(out)}: open ${shown(join(out, "index.html"))}`);
 }
@@ -57,5 +67,5 @@ try {
   main();
 } catch (err) {
   console.error(`build failed: ${(err as Error).message}`);
-  process.exit(1);
+  process.exit(err instanceof FolderRefused ? 2 : 1);
 }

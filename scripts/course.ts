@@ -2,12 +2,15 @@
  * `npm run course`: writes course/, an nbgrader course directory: nbgrader_config.py and
  * source/NAME/ for each notebook with exercises (NAME.ipynb with nbgrader's metadata, see
  * src/teaching/course.ts, and a copy of dist/, which the autograder restores over a
- * student's copy). Options: `--out DIR` writes elsewhere (replaced as a whole);
- * `--seed N` draws the hidden tests' cases from seed N instead of 1986.
+ * student's copy). Options: `--out DIR` writes elsewhere; `--seed N` draws the hidden tests'
+ * cases from seed N instead of 1986. A rerun replaces only those files, as an earlier run
+ * wrote them (src/io/ownedFolder.ts): nbgrader's own (the gradebook, release/, submitted/,
+ * autograded/, feedback/, exports) stay, and an assignment already graded keeps its source.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { isDeepStrictEqual, parseArgs } from "node:util";
+import { FolderRefused, filesUnder, replaceFolder } from "../src/io/ownedFolder";
 import { type Notebook } from "../src/notebook/nbformat";
 import { courseNotebook } from "../src/teaching/course";
 import { STUB_LINE, exerciseCount } from "../src/teaching/editions";
@@ -57,18 +60,37 @@ c.GenerateAssignment.preprocessors = [
 c.Execute.timeout = 300
 `;
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, "source"), { recursive: true });
-writeFileSync(join(out, "nbgrader_config.py"), config);
+/** The students whose submission of `name` nbgrader has graded in `course`. */
+const gradedIn = (course: string, name: string) =>
+  existsSync(join(course, "autograded")) ? readdirSync(join(course, "autograded")).filter((student) => existsSync(join(course, "autograded", student, name))) : [];
+
+/** Every file under `dir` with its bytes, or null when there is no `dir`. */
+const contents = (dir: string) => (existsSync(dir) ? filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))] as const) : null);
+
 const assignments: string[] = [];
-for (const file of readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort()) {
-  const notebook = JSON.parse(readFileSync(join(root, "notebooks", file), "utf8")) as Notebook;
-  if (exerciseCount(notebook) === 0) continue;
-  const name = file.replace(/\.ipynb$/, "");
-  const dir = join(out, "source", name);
-  mkdirSync(dir);
-  writeFileSync(join(dir, file), `${JSON.stringify(courseNotebook(notebook, name, seed), null, 1)}\n`);
-  cpSync(join(root, "dist"), join(dir, "dist"), { recursive: true, filter: (path) => !/\.(map|tsbuildinfo)$|bench\.js$/.test(path) });
-  assignments.push(name);
+try {
+  replaceFolder(out, "npm run course", (fresh) => {
+    mkdirSync(join(fresh, "source"));
+    writeFileSync(join(fresh, "nbgrader_config.py"), config);
+    for (const file of readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort()) {
+      const notebook = JSON.parse(readFileSync(join(root, "notebooks", file), "utf8")) as Notebook;
+      if (exerciseCount(notebook) === 0) continue;
+      const name = file.replace(/\.ipynb$/, "");
+      const dir = join(fresh, "source", name);
+      mkdirSync(dir);
+      writeFileSync(join(dir, file), `${JSON.stringify(courseNotebook(notebook, name, seed), null, 1)}\n`);
+      cpSync(join(root, "dist"), join(dir, "dist"), { recursive: true, filter: (path) => !/\.(map|tsbuildinfo)$|bench\.js$/.test(path) });
+      assignments.push(name);
+      // Grades given stand for the source they were given against: a changed one (a new seed, a changed notebook or core) would regrade them.
+      const graded = gradedIn(out, name);
+      const before = contents(join(out, "source", name));
+      if (graded.length > 0 && before !== null && !isDeepStrictEqual(before, contents(dir))) {
+        throw new FolderRefused(`${out}: source/${name} would change, and autograded/ holds ${graded.length} graded submission${graded.length > 1 ? "s" : ""} of ${name}; nothing was written (a new class goes in a new folder: --out DIR)`);
+      }
+    }
+  });
+} catch (err) {
+  console.error(`npm run course: ${(err as Error).message}`);
+  process.exit(err instanceof FolderRefused ? 2 : 1);
 }
 console.log(`wrote ${out}: nbgrader_config.py and source/ with assignments ${assignments.join(", ")}`);

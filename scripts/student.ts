@@ -1,23 +1,35 @@
 /**
  * `npm run student`: writes student-edition/ (solutions replaced by stubs) and
  * solutions-edition/ (the answers, markers removed) from notebooks/. Both sit beside
- * notebooks/, so their `../dist/index` imports resolve the same way.
+ * notebooks/, so their `../dist/index` imports resolve the same way (`--out DIR` puts them
+ * in DIR instead, which then needs the compiled core at DIR/../dist). Each is replaced only
+ * where an earlier run wrote it: a notebook a student worked in stops the command, unchanged
+ * (src/io/ownedFolder.ts).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { FolderRefused, checkFolder, replaceFolder } from "../src/io/ownedFolder";
 import { type Notebook } from "../src/notebook/nbformat";
 import { exerciseCount, solutionsEdition, studentEdition } from "../src/teaching/editions";
 
 const root = resolve(__dirname, "..");
+const COMMAND = "npm run student";
 const editions = { "student-edition": studentEdition, "solutions-edition": solutionsEdition };
-for (const dir of Object.keys(editions)) {
-  rmSync(join(root, dir), { recursive: true, force: true });
-  mkdirSync(join(root, dir));
+try {
+  const out = resolve(parseArgs({ options: { out: { type: "string", default: root } } }).values.out);
+  // Both folders are checked before either is written.
+  for (const dir of Object.keys(editions)) checkFolder(join(out, dir), COMMAND);
+  const notebooks = readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort();
+  const read = (name: string) => JSON.parse(readFileSync(join(root, "notebooks", name), "utf8")) as Notebook;
+  for (const [dir, make] of Object.entries(editions)) {
+    replaceFolder(join(out, dir), COMMAND, (fresh) => {
+      for (const name of notebooks) writeFileSync(join(fresh, name), `${JSON.stringify(make(read(name)), null, 1)}\n`);
+    });
+  }
+  const exercises = notebooks.reduce((sum, name) => sum + exerciseCount(read(name)), 0);
+  console.log(`wrote student-edition/ and solutions-edition/: ${exercises} exercises`);
+} catch (err) {
+  console.error(`npm run student: ${(err as Error).message}`);
+  process.exit(err instanceof FolderRefused ? 2 : 1);
 }
-let exercises = 0;
-for (const name of readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort()) {
-  const notebook = JSON.parse(readFileSync(join(root, "notebooks", name), "utf8")) as Notebook;
-  exercises += exerciseCount(notebook);
-  for (const [dir, make] of Object.entries(editions)) writeFileSync(join(root, dir, name), `${JSON.stringify(make(notebook), null, 1)}\n`);
-}
-console.log(`wrote student-edition/ and solutions-edition/: ${exercises} exercises`);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Cell, type Notebook, joined } from "../src/notebook/nbformat";
+import { filesUnder } from "../src/io/ownedFolder";
 import { GRADING, courseNotebook } from "../src/teaching/course";
 import { isSolution, solutionSource, studentEdition } from "../src/teaching/editions";
 import { NOTEBOOKS, ROOT } from "./support/notebooks";
@@ -112,6 +113,27 @@ describe("the nbgrader course", () => {
     expect(page).toMatch(/test_sigmoidDerivative\s+Score: 0\.0 \/ 1\.0/);
     expect(page).toContain("✗ sigmoidDerivative(y = 0.5) returned 0.5, expected 0.25.\n  Hint: that is y alone; the slope of the logistic is y times (1 − y).");
     expect(page).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("keeps nbgrader's files and the grades through a rerun, and refuses a new seed once grades are given", async () => {
+    const courseScript = (...args: string[]) =>
+      run(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/course.ts"), "--out", course, ...args]).then(
+        () => ({ code: 0, stderr: "" }),
+        (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
+      );
+    // Everything but what the script writes: the gradebook, release/, submitted/, autograded/, feedback/.
+    const nbgradersOwn = () =>
+      Object.fromEntries(filesUnder(course).filter((p) => !/^source\/|^nbgrader_config\.py$|^\.written-by\.json$/.test(p)).map((p) => [p, readFileSync(join(course, p)).toString("base64")]));
+    const sources = () => filesUnder(join(course, "source")).map((p) => readFileSync(join(course, "source", p), "utf8"));
+    const before = { files: nbgradersOwn(), source: sources() };
+    expect(Object.keys(before.files)).toEqual(expect.arrayContaining(["gradebook.db", "autograded/slope-y/04-gradient/04-gradient.ipynb", "feedback/slope-y/04-gradient/04-gradient.html", "release/04-gradient/04-gradient.ipynb", "submitted/slope-y/04-gradient/04-gradient.ipynb"]));
+    expect(await courseScript()).toEqual({ code: 0, stderr: "" });
+    expect(nbgradersOwn()).toEqual(before.files);
+    const refused = await courseScript("--seed", "7");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe(`npm run course: ${course}: source/04-gradient would change, and autograded/ holds 4 graded submissions of 04-gradient; nothing was written (a new class goes in a new folder: --out DIR)`);
+    expect({ files: nbgradersOwn(), source: sources() }).toEqual(before);
+    expect(JSON.parse(await run(join(VENV_BIN, "python"), ["-c", SCORES], { cwd: course, env }))).toEqual(scores);
   });
 
   it("feeds back a cell that did not compile, in the compiler's words and the checker's", () => {

@@ -5,7 +5,7 @@
  * loads comes from the network.
  */
 import { buildSync } from "esbuild";
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { escapeHtml } from "./html";
 import { type Notebook } from "../notebook/nbformat";
@@ -13,6 +13,7 @@ import { failedCellMessage, firstError, titleOf } from "./cells";
 import { SITE_TITLE, notebookPage, shellHtml } from "./page";
 import { frontPageHtml } from "./frontPage";
 import { studentEdition } from "../teaching/editions";
+import { replaceFolder } from "../io/ownedFolder";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -82,14 +83,29 @@ export interface BuiltPage {
 export interface SiteOptions {
   /** The repository's web address, for the front page's links to the notebooks and the README. */
   repository?: string;
+  /** The full site's address, for links to notebook pages this site leaves out. */
+  baseUrl?: string;
 }
 
-/** Writes the site into `out` (emptied first) and lists the pages written. */
-export function buildSite(notebooks: readonly ExecutedNotebook[], out: string, { repository }: SiteOptions = {}): BuiltPage[] {
+/** What marks a folder as a site this build wrote, which a later build may replace (see io/ownedFolder). */
+export const SITE_COMMAND = "npm run build";
+
+/**
+ * Writes the site into `out`, replacing the site an earlier build wrote there and nothing else
+ * (it refuses a folder that holds other files), and lists the pages written.
+ */
+export function buildSite(notebooks: readonly ExecutedNotebook[], out: string, options: SiteOptions = {}): BuiltPage[] {
   notebooks.forEach(assertRan);
-  rmSync(out, { recursive: true, force: true });
+  const pages: string[] = [];
+  replaceFolder(out, SITE_COMMAND, (fresh) => pages.push(...writeSite(notebooks, fresh, options)));
+  return pages.map((file) => ({ file, bytes: statSync(join(out, file)).size }));
+}
+
+/** The site's files in the empty folder `out`; returns the pages. */
+function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { repository, baseUrl }: SiteOptions): string[] {
   writeAssets(join(out, "assets"));
   const pages = notebooks.map(({ name, notebook }) => ({ name, notebook, title: titleOf(notebook, name) }));
+  const present = new Set(pages.map((p) => p.name));
   const written: string[] = [];
   const write = (file: string, html: string) => {
     mkdirSync(dirname(join(out, file)), { recursive: true });
@@ -120,11 +136,12 @@ export function buildSite(notebooks: readonly ExecutedNotebook[], out: string, {
           study,
           assets: variant === "full" ? "assets/" : "../assets/",
           home: variant === "full" ? "index.html" : "../index.html",
+          links: { pages: present, ...(baseUrl ? { baseUrl } : {}), ...(repository ? { repository } : {}) },
           ...(previous ? { previous: { href: `${previous.name}.html`, title: previous.title } } : {}),
           ...(next ? { next: { href: `${next.name}.html`, title: next.title } } : {}),
         }),
       );
     }
   });
-  return written.map((file) => ({ file, bytes: statSync(join(out, file)).size }));
+  return written;
 }

@@ -12,6 +12,7 @@ import { isSolution, solutionSource } from "../teaching/editions";
 import { highlightTypeScript } from "./highlight";
 import { isRich, outputHtml } from "./outputs";
 import { isExercisePrompt, isProgress, markdownFor } from "./blog";
+import { type LinkTargets, retargetLinks } from "./links";
 
 export const SITE_TITLE = "Learning representations by back-propagating errors: an exegesis";
 
@@ -33,6 +34,8 @@ export interface PageOptions {
   previous?: PageLink;
   next?: PageLink;
   home: string;
+  /** Where links to other notebooks go when the export holds only some pages (all are there without it). */
+  links?: LinkTargets;
 }
 
 function codeHtml(source: string, solution = false): string {
@@ -44,12 +47,13 @@ function outputsHtml(cell: Cell, variant: PageOptions["variant"]): string {
   return (cell.outputs ?? []).filter((o) => variant === "full" || (isRich(o) && !isProgress(o))).map(outputHtml).join("");
 }
 
-function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy }: PageOptions): string {
+function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy, links }: PageOptions): string {
   const source = joined(cell.source);
   if (cell.cell_type === "markdown") {
     const live = carriesLive && source.includes(LIVE_MARKER) ? liveSectionHtml() : "";
     const study = carriesStudy && source.includes(STUDY_MARKER) ? studySectionHtml() : "";
-    return `<div class="cell markdown">${renderMarkdown(markdownFor(source, variant))}</div>${live}${study}`;
+    const html = renderMarkdown(markdownFor(source, variant));
+    return `<div class="cell markdown">${links ? retargetLinks(html, links) : html}</div>${live}${study}`;
   }
   if (cell.cell_type !== "code") return "";
   const code = variant === "blog" ? "" : codeHtml(source);
