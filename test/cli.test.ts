@@ -93,7 +93,9 @@ describe("the command line", () => {
     ["a study's fractional cap", ["study", "--seeds", "3", "--cap", "1.5", "--lr", "0.1", "--momentum", "0.9"], /--cap must be a whole number/],
     ["a study with no workers", ["study", "--seeds", "3", "--cap", "10", "--lr", "0.1", "--momentum", "0.9", "--workers", "0"], /--workers must be from 1/],
     ["a study's hidden layer too large", ["study", "--seeds", "3", "--cap", "10", "--lr", "0.1", "--momentum", "0.9", "--hidden", "9"], /--hidden must be from 1 to 8/],
-    ["a study without its momentum", ["study", "--seeds", "3", "--cap", "10", "--lr", "0.1"], /--momentum is required/],
+    ["a stray argument", ["init", "7"], /^error: stray argument "7": every value follows its option \(--seed\)$/],
+    ["a value for --help", ["init", "--help=yes"], /--help takes no value/],
+    ["a flag given twice", ["init", "--seed", "1", "--seed=2"], /--seed is given twice/],
     ["both --net and --seed", ["train", "--net", figure1, "--seed", "1", "--sweeps", "1", "--lr", "0.1", "--momentum", "0"], /not both/],
   ];
   for (const [what, argv, message] of badInputs) {
@@ -105,6 +107,34 @@ describe("the command line", () => {
       expect(err[0]).toMatch(message);
     });
   }
+
+  it("takes --name=value as it takes --name value", () => {
+    const spaced = cli("train", "--seed", "7", "--sweeps", "20", "--lr", "0.3", "--momentum", "0.5");
+    expect(cli("train", "--seed=7", "--sweeps=20", "--lr=0.3", "--momentum=0.5")).toEqual(spaced);
+    expect(spaced.out).not.toBe(cli("train", "--seed", "7", "--sweeps", "20").out);
+  });
+
+  it("trains with the paper's ε 0.1 and α 0.9 where --lr and --momentum are not given, and says so on stderr", () => {
+    const given = cli("train", "--seed", "7", "--sweeps", "20", "--lr", "0.1", "--momentum", "0.9");
+    const defaulted = cli("train", "--seed", "7", "--sweeps", "20");
+    expect(defaulted.code).toBe(0);
+    expect(defaulted.out).toBe(given.out);
+    expect(given.err).toEqual([]);
+    expect(defaulted.err).toEqual(["using the paper's --lr 0.1 and --momentum 0.9 (not given)"]);
+    expect(cli("train", "--seed", "7", "--sweeps", "20", "--lr", "0.1").err).toEqual(["using the paper's --momentum 0.9 (not given)"]);
+  });
+
+  it("prints its usage for --help, before a command or after one, and exits 0; with no arguments, on stderr with exit 2", () => {
+    for (const argv of [["--help"], ["help"], ["train", "--help"], ["study", "--seeds", "3", "--help"], ["reproduce", "--help"]]) {
+      const { code, out, err } = cli(...argv);
+      expect({ argv, code, err }).toEqual({ argv, code: 0, err: [] });
+      expect(out).toMatch(/^usage: cli <command> \[options\][\s\S]*train \(--net FILE\|- \| --seed S\) --sweeps N \[--lr ε\] \[--momentum α\]/);
+    }
+    const bare = cli();
+    expect(bare.code).toBe(2);
+    expect(bare.out).toBe("");
+    expect(bare.err.join("\n")).toBe(cli("--help").out);
+  });
 
   it("study prints, per seed, the first sweep at which init --seed k's net has every case right (or null by the cap), for any number of workers", async () => {
     const argv = ["study", "--seeds", "12", "--cap", "2000", "--lr", "0.1", "--momentum", "0.9"];

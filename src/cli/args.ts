@@ -1,20 +1,36 @@
+import { parseArgs } from "node:util";
 import { InputError } from "../io/networkJson";
 
-/** `--name value` pairs after the command word; every flag takes a value. */
-export function parseFlags(argv: readonly string[], allowed: readonly string[]): Map<string, string> {
-  const flags = new Map<string, string>();
-  for (let k = 0; k < argv.length; k += 2) {
-    const flag = argv[k]!;
-    const name = flag.replace(/^--/, "");
-    if (!flag.startsWith("--") || !allowed.includes(name)) {
-      throw new InputError(`unknown option ${JSON.stringify(flag)}; expected ${allowed.map((a) => `--${a}`).join(", ")}`);
-    }
-    const value = argv[k + 1];
-    if (value === undefined) throw new InputError(`${flag} needs a value`);
-    if (flags.has(name)) throw new InputError(`${flag} is given twice`);
-    flags.set(name, value);
+/** What a command was given: its flags' values, and whether it asked for help. */
+export interface Flags {
+  values: Map<string, string>;
+  help: boolean;
+}
+
+/**
+ * `--name value` or `--name=value` after the command word, each flag taking a value, plus
+ * `--help`; anything else is named in one line. node:util's parseArgs reads the words; it runs
+ * unstrict, because strict mode refuses a value with a leading minus (`--lr -1`), which must
+ * reach the range check, and the checks below name each fault in our own words.
+ */
+export function parseFlags(argv: readonly string[], allowed: readonly string[]): Flags {
+  const expected = allowed.map((a) => `--${a}`).join(", ") || "no options";
+  const options = Object.fromEntries([...allowed.map((a) => [a, { type: "string" as const }]), ["help", { type: "boolean" as const }]]);
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const values = new Map<string, string>();
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") continue;
+    if (token.kind === "positional") throw new InputError(`stray argument ${JSON.stringify(token.value)}: every value follows its option (${expected})`);
+    if (token.name === "help") {
+      if (token.value !== undefined) throw new InputError("--help takes no value");
+      help = true;
+    } else if (!allowed.includes(token.name)) throw new InputError(`unknown option ${JSON.stringify(token.rawName)}; expected ${expected}`);
+    else if (token.value === undefined) throw new InputError(`${token.rawName} needs a value`);
+    else if (values.has(token.name)) throw new InputError(`--${token.name} is given twice`);
+    else values.set(token.name, token.value);
   }
-  return flags;
+  return { values, help };
 }
 
 /** A number flag within [min, max]; `integer` demands a whole number. */
