@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, printing its figures. Run it on a quiet machine. */
 import { cpus } from "node:os";
 import { benchBatch } from "./batch";
+import { benchBuild } from "./build";
 import { benchFamilyTreesRun } from "./familyTrees";
 import { benchKernel } from "./kernel";
 import { benchStudy } from "./study";
@@ -12,4 +13,4 @@ import { benchTfjs } from "./tfjs";
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
-void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchNotebooks);
+void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchBuild).then(benchNotebooks);

@@ -3,15 +3,18 @@
  * (all of notebooks/*.ipynb, or the ones named) with the tslab kernel and writes the static
  * site: site/ for the whole series, site-NAME…/ for named notebooks, so a page exported alone
  * never replaces the full site. It writes only into a missing or empty folder or one an earlier
- * build wrote (src/io/ownedFolder.ts), and checks that before running anything.
- * Stops at the first cell that fails, naming the notebook, the cell and the error.
+ * build wrote (src/io/ownedFolder.ts), and checks that before running anything. A notebook
+ * whose run the tests or an earlier build kept, unchanged since with the core it imports, is
+ * not run again (src/site/runs.ts). It says how far each run has got, and stops at the first
+ * cell that fails, naming the notebook, the cell and the error.
  */
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { FolderRefused, checkFolder } from "../src/io/ownedFolder";
+import { type Notebook, joined } from "../src/notebook/nbformat";
 import { type ExecutedNotebook, SITE_COMMAND, buildSite } from "../src/site/build";
-import { executeNotebook } from "../src/site/execute";
+import { keptRun, runAndKeep, sharedInputs } from "../src/site/runs";
 
 const ROOT = resolve(__dirname, "..");
 const NOTEBOOKS = join(ROOT, "notebooks");
@@ -44,7 +47,31 @@ function options(argv: string[]): { out: string; names: string[]; repository?: s
   return { out, names, ...(repository ? { repository } : {}), ...(baseUrl ? { baseUrl } : {}) };
 }
 
-function main(): void {
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** A notebook's run: a kept one, or a fresh one with its progress, on one line that a terminal redraws. */
+async function executed(name: string, shared: ReturnType<typeof sharedInputs>): Promise<Notebook> {
+  const kept = keptRun(name, shared);
+  if (kept) {
+    console.log(`${name}: unchanged since its last run, reused`);
+    return kept;
+  }
+  const started = performance.now();
+  const live = process.stdout.isTTY;
+  if (!live) console.log(`${name}: running…`);
+  const path = await runAndKeep(
+    name,
+    live ? (done, total) => process.stdout.write(`\r\x1b[K${name}: ${done} of ${total} cells, ${seconds(started)}`) : undefined,
+    shared,
+  ).finally(() => live && process.stdout.write("\r\x1b[K"));
+  const notebook = JSON.parse(readFileSync(path, "utf8")) as Notebook;
+  const cells = notebook.cells.filter((c) => c.cell_type === "code" && joined(c.source).trim() !== "").length;
+  console.log(`${name}: ran ${cells} cells in ${seconds(started)}`);
+  return notebook;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
   const { out, names, ...site } = options(process.argv.slice(2));
   const available = readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).map((f) => f.replace(/\.ipynb$/, "")).sort();
   for (const name of names) if (!available.includes(name)) throw new Error(`no notebook ${name}: there are ${available.join(", ")}`);
@@ -52,20 +79,15 @@ function main(): void {
   if (chosen.length === 0) throw new Error("no notebooks in notebooks/");
   // Before minutes of running notebooks: a folder the build may not write stops it now.
   checkFolder(out, SITE_COMMAND);
-  const executed: ExecutedNotebook[] = chosen.map((name) => {
-    const started = Date.now();
-    const notebook = executeNotebook(join(NOTEBOOKS, `${name}.ipynb`));
-    console.log(`executed ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return { name, notebook };
-  });
-  const pages = buildSite(executed, out, site);
+  const shared = sharedInputs();
+  const runs: ExecutedNotebook[] = [];
+  for (const name of chosen) runs.push({ name, notebook: await executed(name, shared) });
+  const pages = buildSite(runs, out, site);
   for (const { file, bytes } of pages) console.log(`  ${shown(join(out, file))}  ${(bytes / 1024).toFixed(0)} kB`);
-  console.log(`site written to ${shown(out)}: open ${shown(join(out, "index.html"))}`);
+  console.log(`site written to ${shown(out)} in ${seconds(started)}: open ${shown(join(out, "index.html"))}`);
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   console.error(`build failed: ${(err as Error).message}`);
   process.exit(err instanceof FolderRefused ? 2 : 1);
-}
+});

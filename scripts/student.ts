@@ -27,8 +27,12 @@ try {
       for (const name of notebooks) writeFileSync(join(fresh, name), `${JSON.stringify(make(read(name)), null, 1)}\n`);
     });
   }
+  for (const name of notebooks) {
+    const count = exerciseCount(read(name));
+    console.log(`  ${name}: ${count === 0 ? "no exercises, copied" : `${count} exercise${count > 1 ? "s" : ""}, stubbed and solved`}`);
+  }
   const exercises = notebooks.reduce((sum, name) => sum + exerciseCount(read(name)), 0);
-  console.log(`wrote student-edition/ and solutions-edition/: ${exercises} exercises`);
+  console.log(`wrote ${Object.keys(editions).map((dir) => `${dir}/`).join(" and ")} in ${out === root ? "the project" : out}: ${exercises} exercises`);
 } catch (err) {
   console.error(`npm run student: ${(err as Error).message}`);
   process.exit(err instanceof FolderRefused ? 2 : 1);

@@ -5,10 +5,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CLAIMS_MIME, PLOTLY_MIME, isPalindrome, paperStart, predict, symmetryCases, train } from "../src/index";
 import { buildSite } from "../src/site/build";
-import { executeNotebook } from "../src/site/execute";
+import { runNotebook } from "../src/site/execute";
 import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
 import { LIVE_STEP, liveFigures, liveRun, runVerdict } from "../src/site/liveRun";
@@ -45,6 +45,15 @@ describe("highlightTypeScript", () => {
 
 describe("renderMarkdown", () => {
   const count = (html: string, needle: string) => html.split(needle).length - 1;
+
+  it("typesets the prose's ½ as a fraction, without KaTeX's warning about it", () => {
+    const warn = vi.spyOn(console, "warn");
+    const html = renderMarkdown("the output $y = ½$");
+    expect(html).toContain('class="mfrac"');
+    expect(html).not.toContain("½");
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
 
   it("typesets inline and displayed equations at build time", () => {
     const html = renderMarkdown("Error $E = \\tfrac12 (y-d)^2$ and\n\n$$\n\\frac{\\partial E}{\\partial y} = y - d\n$$\n");
@@ -212,8 +221,8 @@ describe("buildSite", () => {
   });
 });
 
-describe("executeNotebook", () => {
-  it("stops a real tslab run at the failing cell, naming it with the kernel's error", () => {
+describe("runNotebook", () => {
+  it("stops a real tslab run at the failing cell, naming it with the kernel's error, after telling of each cell before it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "site-nb-"));
     const code = (source: string) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source });
     const notebook = {
@@ -223,7 +232,11 @@ describe("executeNotebook", () => {
       nbformat_minor: 5,
     };
     writeFileSync(join(dir, "98-broken.ipynb"), JSON.stringify(notebook));
-    expect(() => executeNotebook(join(dir, "98-broken.ipynb"))).toThrow(/notebooks\/98-broken\.ipynb, cell 3 failed:\n.*Type 'string' is not assignable to type 'number'[\s\S]*--- cell 3 ---\nconst b: number = "text";/);
+    const heard: string[] = [];
+    await expect(runNotebook(join(dir, "98-broken.ipynb"), join(dir, "out.ipynb"), (done, total) => heard.push(`${done}/${total}`))).rejects.toThrow(
+      /notebooks\/98-broken\.ipynb, cell 3 failed:\n.*Type 'string' is not assignable to type 'number'[\s\S]*--- cell 3 ---\nconst b: number = "text";/,
+    );
+    expect(heard).toEqual(["1/3"]);
   });
 });
 

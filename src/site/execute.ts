@@ -1,17 +1,19 @@
 /**
- * Running a notebook for the site: the project's .venv Jupyter with the tslab kernel, from
- * a fresh kernel, top to bottom, stopping at the first cell that fails. tslab reports a
- * failure as the cell's stderr and an error status, not as an error output, so the cell is
- * found from the source that Jupyter quotes.
+ * Running a notebook, for the site and the tests alike: the project's .venv Jupyter with the
+ * tslab kernel, from a fresh kernel, top to bottom, stopping at the first cell that fails
+ * (jupyter/run_notebook.py, nbclient as `jupyter execute` with a line per cell for progress).
+ * tslab reports a failure as the cell's stderr and an error status, not as an error output,
+ * so the cell is found from the source that nbclient quotes.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { type Notebook, joined } from "../notebook/nbformat";
 import { failedCellMessage } from "./cells";
 
-const JUPYTER = resolve(__dirname, "../../.venv/bin/jupyter");
+const ROOT = resolve(__dirname, "../..");
+const PYTHON = resolve(ROOT, ".venv/bin/python");
+const RUNNER = resolve(ROOT, "jupyter/run_notebook.py");
 
 /** What nbclient prints when a cell fails: the cell's source between dashed rules, then its output. */
 const FAILED_CELL = /CellExecutionError: An error occurred while executing the following cell:\n-{6,}\n([\s\S]*?)\n-{6,}\n([\s\S]*?)(?:\n-{6,}\n|$)/;
@@ -26,7 +28,7 @@ function errorText(stderr: string): string {
     .trim();
 }
 
-/** Why a run failed, naming the cell when Jupyter says which one (the tests' notebook runs say it the same way). */
+/** Why a run failed, naming the cell when Jupyter says which one. */
 export function executionFailure(path: string, stderr: string): string {
   const name = basename(path, ".ipynb");
   const match = FAILED_CELL.exec(stderr);
@@ -39,16 +41,20 @@ export function executionFailure(path: string, stderr: string): string {
   return `notebooks/${name}.ipynb could not be executed:\n${stderr.slice(-3000)}`;
 }
 
-export function executeNotebook(path: string): Notebook {
-  if (!existsSync(JUPYTER)) throw new Error(`no Jupyter at ${JUPYTER}: run 'bash scripts/setup.sh' first`);
-  const scratch = mkdtempSync(join(tmpdir(), "site-"));
-  const target = join(scratch, basename(path));
-  try {
-    execFileSync(JUPYTER, ["execute", `--output=${target}`, path], { cwd: dirname(path), stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
-    return JSON.parse(readFileSync(target, "utf8")) as Notebook;
-  } catch (err) {
-    throw new Error(executionFailure(path, String((err as { stderr?: Buffer }).stderr ?? err)));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+/**
+ * Runs the notebook at `path` and writes the executed copy to `target`; `onCell(done, total)`
+ * hears of each code cell as it finishes. Rejects naming the cell that failed.
+ */
+export function runNotebook(path: string, target: string, onCell: (done: number, total: number) => void = () => undefined): Promise<void> {
+  if (!existsSync(PYTHON)) return Promise.reject(new Error(`no Jupyter in .venv: run 'bash scripts/setup.sh' first`));
+  return new Promise((done, fail) => {
+    const child = spawn(PYTHON, [RUNNER, path, target], { cwd: dirname(path), stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.stdout.setEncoding("utf8").on("data", (text: string) => {
+      for (const [, k, n] of text.matchAll(/^cell (\d+) (\d+)$/gm)) onCell(Number(k), Number(n));
+    });
+    child.on("error", fail);
+    child.on("close", (code) => (code === 0 ? done() : fail(new Error(executionFailure(path, stderr)))));
+  });
 }

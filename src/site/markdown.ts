@@ -15,9 +15,11 @@ interface MathToken extends Tokens.Generic {
 /** LaTeX to HTML; a malformed equation stops the build with KaTeX's message and the source. */
 export function typeset(tex: string, display: boolean): string {
   try {
+    // The prose writes a half as ½, which MathJax in Jupyter takes and KaTeX warns of: the same half, in LaTeX.
+    const latex = tex.replace(/½/g, "\\tfrac{1}{2}");
     // Non-LaTeX input (a Unicode ½, say) still typesets; say which equation has it.
     const strict = (_code: string, message: string) => (console.warn(`KaTeX: ${message} in $${tex}$`), "ignore" as const);
-    return katex.renderToString(tex, { displayMode: display, throwOnError: true, strict });
+    return katex.renderToString(latex, { displayMode: display, throwOnError: true, strict });
   } catch (err) {
     throw new Error(`cannot typeset $${tex}$: ${(err as Error).message}`);
   }

@@ -11,18 +11,13 @@
  * which `npm test` rebuilds first; after editing src/ run `npm run compile` before running
  * a notebook test alone.
  */
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { promisify } from "node:util";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Cell, type Notebook, type Output } from "../../src/notebook/nbformat";
-import { executionFailure } from "../../src/site/execute";
+import { runNotebook } from "../../src/site/execute";
+import { NOTEBOOKS, ROOT, RUNS as ARTIFACTS, runAndKeep, runPath as artifact, sharedInputs, sourcePath } from "../../src/site/runs";
 
-export const ROOT = resolve(__dirname, "../..");
-export const NOTEBOOKS = join(ROOT, "notebooks");
-const JUPYTER = join(ROOT, ".venv/bin/jupyter");
-const ARTIFACTS = join(ROOT, "test-artifacts/notebooks");
+export { NOTEBOOKS, ROOT };
 
 // The notebook file format's types are shared with the site build.
 export type { Cell, Notebook, Output };
@@ -42,46 +37,6 @@ export function readNotebook(path: string): Notebook {
 /** A cell's source as one string (Jupyter stores it as a list of lines, or as one string). */
 export function sourceOf(cell: Cell): string {
   return Array.isArray(cell.source) ? cell.source.join("") : cell.source;
-}
-
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(suffix))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
-/** A hash of what every notebook's run depends on besides the notebook itself. */
-function sharedInputs(): ReturnType<typeof createHash> {
-  const hash = createHash("sha256");
-  const inputs = [...filesUnder(join(ROOT, "dist"), ".js"), ...filesUnder(join(ROOT, "patches"), ".patch"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
-  for (const file of inputs) hash.update(relative(ROOT, file)).update(readFileSync(file));
-  return hash;
-}
-
-function sourcePath(name: string): string {
-  const source = join(NOTEBOOKS, `${name}.ipynb`);
-  if (!existsSync(source)) throw new Error(`no notebook ${relative(ROOT, source)}`);
-  return source;
-}
-
-/**
- * Where this version of a notebook's run is kept: `NAME.HASH.ipynb`, or `NAME.HASH.failed.txt`
- * saying why it failed; `NAME.HASH.pending` holds the id of the process that will run it.
- */
-function artifact(name: string, shared = sharedInputs()): string {
-  const hash = shared.copy().update(readFileSync(sourcePath(name))).digest("hex").slice(0, 16);
-  return join(ARTIFACTS, `${name}.${hash}`);
-}
-
-/** Runs a notebook in a fresh tslab kernel and writes the executed copy to `target`; throws naming the cell that failed. */
-async function run(name: string, target: string): Promise<void> {
-  if (!existsSync(JUPYTER)) throw new Error(`no Jupyter at ${relative(ROOT, JUPYTER)}: run 'bash scripts/setup.sh' first`);
-  try {
-    await promisify(execFile)(JUPYTER, ["execute", `--output=${target}`, sourcePath(name)], { cwd: NOTEBOOKS, maxBuffer: 1 << 26 });
-  } catch (err) {
-    throw new Error(executionFailure(sourcePath(name), (err as { stderr?: string }).stderr ?? String(err)));
-  }
 }
 
 /** The notebooks that take longest to run (they train thousands of nets), longest first. */
@@ -113,13 +68,10 @@ export async function executeAll(parallel = 2): Promise<{ ran: string[]; failed:
       const base = artifact(name, shared);
       rmSync(`${base}.failed.txt`, { force: true });
       try {
-        // Write under a private name, then rename: a half-written notebook never looks finished.
-        await run(name, `${base}.partial.ipynb`);
-        renameSync(`${base}.partial.ipynb`, `${base}.ipynb`);
+        await runAndKeep(name, undefined, shared);
         ran.push(name);
       } catch (err) {
         writeFileSync(`${base}.failed.txt`, (err as Error).message);
-        rmSync(`${base}.partial.ipynb`, { force: true });
         failed.push(name);
       }
       rmSync(`${base}.pending`, { force: true });
@@ -155,7 +107,7 @@ export async function executedNotebook(name: string): Promise<Notebook> {
 export async function executedAfresh(name: string): Promise<Notebook> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const target = join(ARTIFACTS, `${name}.afresh.${process.pid}.ipynb`);
-  await run(name, target);
+  await runNotebook(sourcePath(name), target);
   const notebook = readNotebook(target);
   rmSync(target);
   return notebook;
