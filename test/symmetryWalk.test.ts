@@ -42,6 +42,13 @@ describe("the walk's results", () => {
     expect(z.map((row) => row.reduce((a, b) => a + b))).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it("02 puts 4 of its 8 palindromes on the grid's diagonal, as its prose counts them", async () => {
+    const nb = await executedNotebook("02-dataset");
+    const z = charts(nb)[0]!.data[0]!["z"] as number[][];
+    expect(z.filter((row, k) => row[k] === 1).length).toBe(4);
+    expect(claims(nb)["onDiagonal"]).toBe(4);
+  });
+
   it("03 scores the all-zeros guess at 4 and the best constant at 3.5", async () => {
     const c = claims(await executedNotebook("03-loss"));
     expect(c["sayZero"]).toBe(4);
@@ -51,6 +58,13 @@ describe("the walk's results", () => {
 
   it("04 agrees with finite differences on the full gradient", async () => {
     expect(claims(await executedNotebook("04-gradient"))["allCasesDigits"]).toBeGreaterThanOrEqual(7);
+  });
+
+  it("04's per-case signals sum to ∂E/∂b_o, the palindromes' share against the others'", async () => {
+    const c = claims(await executedNotebook("04-gradient"));
+    expect(c["palindromeSignal"]).toBeLessThan(0);
+    expect(c["otherSignal"]).toBeGreaterThan(0);
+    expect(c["palindromeSignal"]! + c["otherSignal"]!).toBeCloseTo(c["dEdb_o"]!, 12);
   });
 
   it("05 trains the paper's 1,425 sweeps to a solved net, and its live chart ends on the whole run", async () => {
