@@ -1,6 +1,7 @@
 /**
  * The whole site from executed notebooks: a page per notebook, its code-free blog
- * variant under blog/, a contents page, and the assets every page loads from its own
+ * variant under blog/, a lecture deck under slides/ for each notebook cut into slides, a
+ * contents page, and the assets every page loads from its own
  * folder (plotly.js, KaTeX's stylesheet and fonts, the page scripts). Nothing a page
  * loads comes from the network.
  */
@@ -12,6 +13,7 @@ import { type Notebook } from "../notebook/nbformat";
 import { failedCellMessage, firstError, titleOf } from "./cells";
 import { SITE_TITLE, notebookPage, shellHtml } from "./page";
 import { frontPageHtml } from "./frontPage";
+import { deckHtml, hasSlides } from "./slides";
 import { studentEdition } from "../teaching/editions";
 import { replaceFolder } from "../io/ownedFolder";
 
@@ -60,6 +62,11 @@ function writeAssets(assets: string): void {
   cpSync(join(ROOT, "node_modules/katex/dist/fonts"), join(assets, "katex/fonts"), { recursive: true });
   // One stylesheet a page: the site's own, then the charts' (which the HTML export shares).
   writeFileSync(join(assets, "site.css"), ["site.css", "charts.css"].map((f) => readFileSync(join(ROOT, "src/site", f), "utf8")).join("\n"));
+  // The decks' one stylesheet: reveal.js's own and its white theme (its fonts inside), the charts', the decks'.
+  const reveal = join(ROOT, "node_modules/reveal.js/dist");
+  const deckCss = [join(reveal, "reveal.css"), join(reveal, "theme/white.css"), join(ROOT, "src/site/charts.css"), join(ROOT, "src/site/slides.css")];
+  writeFileSync(join(assets, "slides.css"), deckCss.map((f) => readFileSync(f, "utf8")).join("\n"));
+  bundle("slides.ts", join(assets, "slides.js"));
   bundle("page.ts", join(assets, "page.js"));
   bundle("liveTraining.ts", join(assets, "live-training.js"));
   // The study's worker goes inside its page script, started from a Blob URL: a page opened from disk may not load a worker file.
@@ -104,8 +111,9 @@ export function buildSite(notebooks: readonly ExecutedNotebook[], out: string, o
 /** The site's files in the empty folder `out`; returns the pages. */
 function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { repository, baseUrl }: SiteOptions): string[] {
   writeAssets(join(out, "assets"));
-  const pages = notebooks.map(({ name, notebook }) => ({ name, notebook, title: titleOf(notebook, name) }));
+  const pages = notebooks.map(({ name, notebook }) => ({ name, notebook, title: titleOf(notebook, name), slides: hasSlides(notebook) }));
   const present = new Set(pages.map((p) => p.name));
+  const links = { pages: present, ...(baseUrl ? { baseUrl } : {}), ...(repository ? { repository } : {}) };
   const written: string[] = [];
   const write = (file: string, html: string) => {
     mkdirSync(dirname(join(out, file)), { recursive: true });
@@ -120,6 +128,9 @@ function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { reposi
     notebookFolder(out, "notebooks", "The notebooks", `The notebooks as run for this site, outputs included. ${clone}`, notebooks, (n) => n);
     cpSync(join(ROOT, "README.md"), join(out, "README.md"));
   }
+  // A lecture deck for each notebook cut into slides (its cells' `slideshow` metadata).
+  for (const page of pages.filter((p) => p.slides))
+    write(`slides/${page.name}.html`, deckHtml(page.notebook, { name: page.name, title: page.title, assets: "../assets/", live: page.name === TRAINING_PAGE, links }));
   pages.forEach((page, k) => {
     const previous = pages[k - 1];
     const next = pages[k + 1];
@@ -136,7 +147,7 @@ function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { reposi
           study,
           assets: variant === "full" ? "assets/" : "../assets/",
           home: variant === "full" ? "index.html" : "../index.html",
-          links: { pages: present, ...(baseUrl ? { baseUrl } : {}), ...(repository ? { repository } : {}) },
+          links,
           ...(previous ? { previous: { href: `${previous.name}.html`, title: previous.title } } : {}),
           ...(next ? { next: { href: `${next.name}.html`, title: next.title } } : {}),
         }),

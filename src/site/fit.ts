@@ -51,30 +51,41 @@ const LEGEND_PAD_PX = 6;
  * instead in rows above the plot, under the title, the top margin and the height grown by as
  * many rows as its entries fill.
  */
-function fitLegendAbove(figure: Figure, layout: Layout, margin: Margin, width: number): void {
+function fitLegendAbove(figure: Figure, layout: Layout, margin: Margin, width: number, size = 10): void {
   const names = figure.data.filter((t) => t["showlegend"] !== false && typeof t["name"] === "string").map((t) => t["name"] as string);
   if (layout["showlegend"] === false || (names.length < 2 && layout["showlegend"] !== true)) return;
   const room = width - margin.l - margin.r;
+  const scale = size / 10;
   let rows = 1;
   let used = 0;
   for (const name of names) {
-    const entry = LEGEND_SYMBOL_PX + name.length * 10 * CHAR_WIDTH;
+    const entry = (LEGEND_SYMBOL_PX + name.length * 10 * CHAR_WIDTH) * scale;
     if (used > 0 && used + entry > room) [rows, used] = [rows + 1, 0];
     used += entry;
   }
-  const extra = rows * LEGEND_ROW_PX + LEGEND_PAD_PX;
+  const extra = (rows * LEGEND_ROW_PX + LEGEND_PAD_PX) * scale;
   margin.t += extra;
   layout["height"] = ((layout["height"] as number | undefined) ?? 450) + extra;
-  layout["legend"] = { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", font: { size: 10 } };
+  layout["legend"] = { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", font: { size } };
 }
 
-/** The figure as drawn into a box `width` pixels wide: same data, a layout that fits. */
-export function fitFigure(figure: Figure, width: number): Figure {
-  const narrow = width < NARROW_PX;
+/**
+ * A box of fixed size for a chart, as a slide gives it (src/site/slides.ts): every text at
+ * `textPx`, readable from the back of a lecture hall, and the chart exactly `height` tall.
+ */
+export interface SlideBox {
+  textPx: number;
+  height: number;
+}
+
+/** The figure as drawn into a box `width` pixels wide (and, on a slide, `slide.height` tall): same data, a layout that fits. */
+export function fitFigure(figure: Figure, width: number, slide?: SlideBox): Figure {
+  const narrow = width < NARROW_PX && !slide;
   const layout: Layout = { ...figure.layout };
   const given = (layout["margin"] ?? {}) as Partial<Margin>;
   const margin: Margin = { t: given.t ?? 80, r: given.r ?? 80, b: given.b ?? 80, l: given.l ?? 80 };
-  const base = narrow ? 11 : FONT.size;
+  const base = slide ? slide.textPx : narrow ? 11 : FONT.size;
+  const least = slide ? slide.textPx : MIN_TEXT_PX;
   layout["font"] = { ...FONT, ...(layout["font"] as object), size: base };
   if (narrow) {
     margin.r = Math.min(margin.r, 12);
@@ -83,15 +94,17 @@ export function fitFigure(figure: Figure, width: number): Figure {
     if (layout["legend"] !== undefined) layout["legend"] = { ...(layout["legend"] as object), font: { size: 10 } };
     else fitLegendAbove(figure, layout, margin, width);
   }
+  // On a slide a legend in large type beside the plot would run past its foot: it goes above, as on a phone.
+  if (slide && layout["legend"] === undefined) fitLegendAbove(figure, layout, margin, width, slide.textPx);
 
   // The title: broken into lines that fit, the top margin grown to hold them above whatever sits there already.
   const title = titleOf(layout);
   if (title !== "") {
-    const size = narrow ? 14 : 17;
+    const size = slide ? Math.round(slide.textPx * 1.3) : narrow ? 14 : 17;
     const { text, lines } = wrapText(title, Math.floor((width - 24) / (size * CHAR_WIDTH)));
     const extra = (lines - 1) * size * 1.25;
     margin.t += extra;
-    const height = ((layout["height"] as number | undefined) ?? 450) + extra;
+    const height = slide ? slide.height : ((layout["height"] as number | undefined) ?? 450) + extra;
     layout["height"] = height;
     // Its top line just below the chart's top edge (Plotly's own placement lets a wrapped title poke out).
     layout["title"] = { ...(typeof layout["title"] === "object" ? (layout["title"] as object) : {}), text, font: { size }, x: 0.5, xanchor: "center", yref: "container", y: 1 - 26 / height, yanchor: "top" };
@@ -101,13 +114,13 @@ export function fitFigure(figure: Figure, width: number): Figure {
   for (const name of axisNames(layout)) {
     const axis = { ...(layout[name] as object) } as Record<string, unknown>;
     axis["automargin"] = true;
-    axis["tickfont"] = { ...(axis["tickfont"] as object), size: Math.max(MIN_TEXT_PX, narrow ? 10 : base) };
+    axis["tickfont"] = { ...(axis["tickfont"] as object), size: Math.max(least, narrow ? 10 : base) };
     layout[name] = axis;
   }
   if (Array.isArray(layout["annotations"]))
     layout["annotations"] = (layout["annotations"] as Record<string, unknown>[]).map((a) => {
       const font = (a["font"] ?? {}) as { size?: number };
-      return { ...a, font: { ...font, size: Math.max(MIN_TEXT_PX, Math.min(font.size ?? base, base)) } };
+      return { ...a, font: { ...font, size: Math.max(least, Math.min(font.size ?? base, base)) } };
     });
 
   // Cell labels (heatmaps, unit names) get a fixed size, never Plotly's shrink-to-fit.
@@ -115,7 +128,7 @@ export function fitFigure(figure: Figure, width: number): Figure {
     const fitted = { ...trace };
     if (trace["texttemplate"] !== undefined || (trace["type"] === "scatter" && String(trace["mode"] ?? "").includes("text"))) {
       const font = (trace["textfont"] ?? {}) as { size?: number };
-      fitted["textfont"] = { ...font, size: Math.max(MIN_TEXT_PX, Math.min(font.size ?? base, narrow ? 10 : base)) };
+      fitted["textfont"] = { ...font, size: Math.max(least, Math.min(font.size ?? base, narrow ? 10 : base)) };
     }
     // On a phone a colour bar beside the plot would take a third of it: it goes below a grid whose labels sit on top.
     const labelsOnTop = (layout["xaxis"] as { side?: string } | undefined)?.side === "top";
@@ -135,7 +148,11 @@ export function fitFigure(figure: Figure, width: number): Figure {
     const aspect = Math.abs(y.range[1]! - y.range[0]!) / Math.abs(x.range[1]! - x.range[0]!);
     const colorbar = narrow && data.some((t) => t["colorbar"] !== undefined && t["showscale"] !== false) ? 70 : 0;
     layout["height"] = Math.round(margin.t + margin.b + plotWidth * aspect + colorbar + 30);
+    // On a slide the height is given: a plot too wide for it is narrowed, centred between wider margins.
+    const spare = slide ? plotWidth - (slide.height - margin.t - margin.b - 30) / aspect : 0;
+    if (spare > 0) [margin.l, margin.r] = [margin.l + spare / 2, margin.r + spare / 2];
   }
+  if (slide) layout["height"] = slide.height;
   layout["margin"] = margin;
   return { ...figure, data, layout };
 }

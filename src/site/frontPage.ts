@@ -93,7 +93,8 @@ function findingsHtml(notebooks: ReadonlyMap<string, Notebook>): string {
 }
 
 export interface FrontPageOptions {
-  pages: { name: string; title: string }[];
+  /** The series, in order; `slides` when the notebook has a lecture deck (slides/NAME.html). */
+  pages: { name: string; title: string; slides?: boolean }[];
   notebooks: ReadonlyMap<string, Notebook>;
   /** The repository's web address (`npm run build -- --repo URL`); without it, links go to the copies in the site. */
   repository?: string;
@@ -111,7 +112,11 @@ export function frontPageHtml({ pages, notebooks: given, repository, title }: Fr
   const figure = hero
     ? `<figure class="hero">${chartHtml(hero)}<figcaption>A thousand runs with the paper's settings: the share solved within s sweeps. The paper's one run took 1,425.</figcaption></figure>`
     : "";
-  const series = pages.map((p) => `<li><a href="${p.name}.html">${escapeHtml(p.title)}</a> <a class="blog" href="blog/${p.name}.html">(without code)</a></li>`).join("\n");
+  const slides = (p: FrontPageOptions["pages"][number]) => (p.slides ? ` <a class="blog" href="slides/${p.name}.html">(slides)</a>` : "");
+  const series = pages.map((p) => `<li><a href="${p.name}.html">${escapeHtml(p.title)}</a> <a class="blog" href="blog/${p.name}.html">(without code)</a>${slides(p)}</li>`).join("\n");
+  const lecture = pages.some((p) => p.slides)
+    ? `\n<li>Lecture slides, marked “slides” in the series above: one offline deck a notebook, with its charts and equations and speaker notes (press S); print one to PDF from the browser for a handout.</li>`
+    : "";
   const repo = repository?.replace(/\/+$/, "");
   const notebooksLink = repo ? `${repo}/tree/main/notebooks` : "notebooks/";
   const teaching = repo ? `${repo}#teaching-a-backprop-class` : "README.md";
@@ -130,7 +135,7 @@ ${series}
 <h2 id="use">Run it, or teach with it</h2>
 <ul class="contents">
 <li><a href="${escapeHtml(notebooksLink)}">The notebooks</a>${repo ? ` in <a href="${escapeHtml(repo)}">the repository</a>` : ""}: clone it and run <code>npm start</code> to open them in JupyterLab.</li>
-<li><a href="${escapeHtml(teaching)}">Teaching a backprop class</a>: an order and timings for three sessions, and six exercises with checkers.</li>
+<li><a href="${escapeHtml(teaching)}">Teaching a backprop class</a>: an order and timings for three sessions, and six exercises with checkers.</li>${lecture}
 <li><a href="student-edition/">The student edition</a>: the notebooks with each exercise's answer replaced by a stub, to hand out.</li>
 </ul>`;
 }

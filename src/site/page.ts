@@ -43,7 +43,7 @@ function codeHtml(source: string, solution = false): string {
 }
 
 /** Printed text and claims answer the code; a blog reader, who skips the code, keeps the charts and tables. */
-function outputsHtml(cell: Cell, variant: PageOptions["variant"]): string {
+export function outputsHtml(cell: Cell, variant: PageOptions["variant"]): string {
   return (cell.outputs ?? []).filter((o) => variant === "full" || (isRich(o) && !isProgress(o))).map(outputHtml).join("");
 }
 
