@@ -39,7 +39,8 @@ describe("the README", () => {
 
   it("marks every figure of the reproduction seed's paragraph", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("### The reproduction seed"), readme.indexOf("## Teaching"));
+    const start = readme.indexOf("### The reproduction seed");
+    const section = readme.slice(start, readme.indexOf("\n## ", start));
     expect(section.length).toBeGreaterThan(100);
     expect(proseNumbers(section).unmarked).toEqual([]);
     expect(proseNumbers(section).faults).toEqual([]);

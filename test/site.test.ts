@@ -125,7 +125,7 @@ function notebookOf(page: string): Notebook | undefined {
 }
 
 type Drawn = { svg: boolean; traces: number }[];
-type Sliders = { chart: number; sizes: string[] }[];
+type Sliders = Awaited<ReturnType<typeof sliderSizes>>;
 
 /**
  * Everything a test asks of one page, measured on its one visit: its charts at 390 px as
@@ -249,6 +249,9 @@ describe.each(pages)("page %s", (name) => {
     const { desktop, phone } = await seenOf(name);
     expect(desktop?.unnamed ?? []).toEqual([]);
     expect(phone.unnamed).toEqual([]);
-    for (const { chart, sizes } of [...(desktop?.sliders ?? []), ...phone.sliders]) expect(new Set(sizes).size, `chart ${chart}: ${sizes.join(" → ")}`).toBe(1);
+    for (const { chart, sizes, steps } of [...(desktop?.sliders ?? []), ...phone.sliders]) {
+      expect(new Set(sizes).size, `chart ${chart}: ${sizes.join(" → ")}`).toBe(1);
+      expect(new Set(steps).size, `chart ${chart}'s slider moves: ${steps.join(" → ")}`).toBe(3);
+    }
   });
 });

@@ -2,13 +2,14 @@
  * The site's build-time pieces, without a browser: highlighting, typesetting, chart
  * placeholders, the live figure's settings and run, and loud failure on a broken notebook.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { CLAIMS_MIME, PLOTLY_MIME, isPalindrome, paperStart, predict, symmetryCases, train } from "../src/index";
 import { buildSite } from "../src/site/build";
 import { runNotebook } from "../src/site/execute";
+import { teachingHtml } from "../src/site/teachingPage";
 import { highlightTypeScript } from "../src/site/highlight";
 import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site/liveSettings";
 import { LIVE_STEP, liveFigures, liveRun, runVerdict } from "../src/site/liveRun";
@@ -23,6 +24,7 @@ import { frontPageHtml } from "../src/site/frontPage";
 import { titleOf } from "../src/site/cells";
 import { lossCurve } from "../src/charts/lossCurve";
 import { progressBundle } from "../src/notebook/progress";
+import { ROOT } from "./support/notebooks";
 
 const unescape = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 const spans = (html: string, cls: string) => [...html.matchAll(new RegExp(`<span class="${cls}">([^<]*)</span>`, "g"))].map((m) => unescape(m[1]!));
@@ -351,6 +353,24 @@ describe("the front page", () => {
     expect(html).toContain('<figure class="hero"><div class="chart"');
     expect(html).toContain('href="07-claims-on-trial.html#claim-4-the-minimum-norm-solution"');
     expect(html).toContain('href="student-edition/"');
+  });
+
+  it("keeps the answer to notebook 05's last exercise folded away from a student who starts here", () => {
+    const html = frontPageHtml({ pages: [], notebooks: new Map([["07-claims-on-trial", study]]), title: "T" });
+    const folded = [...html.matchAll(/<details class="spoiler">[^]*?<\/details>/g)].map((m) => m[0]);
+    expect(folded).toHaveLength(1);
+    expect(folded[0]).toMatch(/<summary>[^<]*answers the last exercise of notebook 05[^<]*<\/summary>[^]*1 : 2 : 4/);
+    expect(html.replace(folded[0]!, "")).not.toMatch(/1 ?: ?2 ?: ?4|antisymmetric/);
+  });
+
+  it("links to the teaching notes as a page of the site when no repository is given", () => {
+    expect(frontPageHtml({ pages: [], notebooks: new Map(), title: "T" })).toContain('href="teaching.html"');
+    const page = teachingHtml("# Title\n\nIntro.\n\n## Teaching a backprop class\n\nThe walk.\n\n```sh\n## not a heading\n```\n\n### Grading\n\nnbgrader.\n\n## Benchmarks\n\nTimes.\n");
+    expect(page).toMatch(/^<h1 id="teaching-a-backprop-class">Teaching a backprop class<\/h1>/);
+    expect(page).toContain("## not a heading");
+    expect(page).toContain('<h3 id="grading">Grading</h3>');
+    expect(page).not.toMatch(/Intro|Benchmarks|Times/);
+    expect(teachingHtml(readFileSync(join(ROOT, "README.md"), "utf8"))).toMatch(/Grading a class with nbgrader/);
   });
 
   it("links to the repository when it is given, and stops when a claim it needs has gone", () => {

@@ -16,6 +16,7 @@ import { frontPageHtml } from "./frontPage";
 import { deckHtml, hasSlides } from "./slides";
 import { studentEdition } from "../teaching/editions";
 import { replaceFolder } from "../io/ownedFolder";
+import { TEACHING_HEADING, teachingHtml } from "./teachingPage";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -126,7 +127,7 @@ function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { reposi
   notebookFolder(out, "student-edition", "The student edition", `The notebooks with each exercise's answer replaced by a stub and every output cleared. ${clone}`, notebooks, studentEdition);
   if (!repository) {
     notebookFolder(out, "notebooks", "The notebooks", `The notebooks as run for this site, outputs included. ${clone}`, notebooks, (n) => n);
-    cpSync(join(ROOT, "README.md"), join(out, "README.md"));
+    write("teaching.html", shellHtml(teachingHtml(readFileSync(join(ROOT, "README.md"), "utf8")), { title: TEACHING_HEADING, variant: "full", assets: "assets/", live: false, charts: false, home: "index.html" }));
   }
   // A lecture deck for each notebook cut into slides (its cells' `slideshow` metadata).
   for (const page of pages.filter((p) => p.slides))

@@ -30,6 +30,8 @@ interface Finding {
   anchor: string;
   keys: string[];
   html: (c: Claims) => string;
+  /** It gives away the weights that notebook 05's last exercise asks a student to predict: folded, and said so. */
+  spoils?: true;
 }
 
 /** The findings, in the order the front page gives them; each names the notebook whose claims back it. */
@@ -45,6 +47,7 @@ export const FINDINGS: readonly Finding[] = [
     notebook: "07-claims-on-trial",
     anchor: "claim-4-the-minimum-norm-solution",
     keys: ["leastBinary", "leastBalanced", "twoThreeFourShare"],
+    spoils: true,
     html: (c) =>
       `<strong>1 : 2 : 4 is the least-norm pattern, but one run in four settles on 2 : 3 : 4.</strong> The paper's pattern spends the least weight for the separation it buys (${fixed(c["leastBinary"]!, 2)} against ${fixed(c["leastBalanced"]!, 2)}), yet ${share(c["twoThreeFourShare"]!)} of the solved runs end on the other one, a local minimum that gradient descent does not leave.`,
   },
@@ -87,7 +90,8 @@ function findingsHtml(notebooks: ReadonlyMap<string, Notebook>): string {
     const missing = f.keys.filter((k) => typeof claims[k] !== "number");
     if (missing.length > 0) throw new Error(`the front page needs the claims ${missing.join(", ")} from notebooks/${f.notebook}.ipynb, which shows none by that name`);
     if (!headingsOf(notebooks.get(f.notebook)!).includes(f.anchor)) throw new Error(`the front page links to #${f.anchor} in notebooks/${f.notebook}.ipynb, which has no such heading`);
-    return `<li>${f.html(claims)} <a href="${f.notebook}.html#${f.anchor}">The evidence</a></li>`;
+    const item = `${f.html(claims)} <a href="${f.notebook}.html#${f.anchor}">The evidence</a>`;
+    return `<li>${f.spoils ? `<details class="spoiler"><summary>The weights the network learns (this answers the last exercise of notebook 05: try it first)</summary>${item}</details>` : item}</li>`;
   });
   return items.length === 0 ? "" : `<h2 id="findings">What the runs show</h2>\n<ol class="findings">\n${items.join("\n")}\n</ol>`;
 }
@@ -119,10 +123,10 @@ export function frontPageHtml({ pages, notebooks: given, repository, title }: Fr
     : "";
   const repo = repository?.replace(/\/+$/, "");
   const notebooksLink = repo ? `${repo}/tree/main/notebooks` : "notebooks/";
-  const teaching = repo ? `${repo}#teaching-a-backprop-class` : "README.md";
+  const teaching = repo ? `${repo}#teaching-a-backprop-class` : "teaching.html";
   return `<h1>${escapeHtml(title)}</h1>
 <p class="lede">In 1986 Rumelhart, Hinton and Williams trained a network of six inputs, two hidden units and one output to tell
-palindromic bit vectors from the rest, and its weights came out readable: antisymmetric, in sizes 1 : 2 : 4. These pages
+palindromic bit vectors from the rest, and its weights came out readable: you could see how it does it. These pages
 retrace that run in executable TypeScript notebooks, then put the claims made about it to the test over thousands of runs,
 and reproduce the paper's second task, family trees.</p>
 ${findingsHtml(notebooks)}

@@ -81,26 +81,30 @@ export function chartsWithoutText(page: Page): Promise<number[]> {
   );
 }
 
-/** Each chart that carries a Plotly slider: its size before, after a click on the rail, and after a drag along it. */
-export async function sliderSizes(page: Page): Promise<{ chart: number; sizes: string[] }[]> {
-  const indices = await page.$$eval(".chart", (charts) => charts.flatMap((c, k) => (c.querySelector(".slider-container") ? [k] : [])));
+/** Each chart that carries a replay slider: its size and the slider's step before, after a click on the slider, and after a drag along it. */
+export async function sliderSizes(page: Page): Promise<{ chart: number; sizes: string[]; steps: string[] }[]> {
+  const indices = await page.$$eval(".chart", (charts) => charts.flatMap((c, k) => (c.nextElementSibling?.matches("label.chart-slider") ? [k] : [])));
   const size = (k: number) => page.$$eval(".chart", (charts, k) => { const r = charts[k]!.getBoundingClientRect(); return `${r.width.toFixed(0)}×${r.height.toFixed(0)}`; }, k);
-  const results: { chart: number; sizes: string[] }[] = [];
+  const results: { chart: number; sizes: string[]; steps: string[] }[] = [];
   for (const k of indices) {
     const chart = page.locator(".chart").nth(k);
+    const slider = page.locator(".chart + label.chart-slider").nth(indices.indexOf(k));
+    const step = () => slider.locator("output").textContent() as Promise<string>;
     await chart.scrollIntoViewIfNeeded();
-    const rail = chart.locator(".slider-rail-rect").first();
-    const box = (await rail.boundingBox())!;
+    const box = (await slider.locator("input").boundingBox())!;
     const before = await size(k);
+    const steps = [await step()];
     await page.mouse.click(box.x + box.width * 0.3, box.y + box.height / 2);
     await page.waitForTimeout(300);
     const clicked = await size(k);
+    steps.push(await step());
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 8 });
     await page.mouse.up();
     await page.waitForTimeout(300);
-    results.push({ chart: k + 1, sizes: [before, clicked, await size(k)] });
+    steps.push(await step());
+    results.push({ chart: k + 1, sizes: [before, clicked, await size(k)], steps });
   }
   return results;
 }

@@ -1,8 +1,8 @@
 /**
  * Every page's script, the site's and an HTML export's (jupyter/nbconvert/templates/lab-offline):
  * draws each chart from the figure JSON placed after it (again when the width changes, so a
- * turned phone gets charts fitted to it), gives each chart that carries a Plotly slider a
- * keyboard control beside it, marks code blocks that scroll sideways as reachable by
+ * turned phone gets charts fitted to it), replaces each chart's Plotly slider with a slider
+ * of the page's own that a keyboard reaches too, marks code blocks that scroll sideways as reachable by
  * keyboard, and lets the reader hide or show the code (remembered across pages where the
  * browser allows).
  */
@@ -16,62 +16,76 @@ interface SliderStep {
   args: unknown[];
 }
 
-/**
- * Plotly's slider is SVG a keyboard cannot reach; an <input type="range"> beside it takes
- * the same steps, and the two follow each other. Returns what sets the input to a step, for
- * Plotly's slider to call (see `follow`).
- */
-function keyboardSlider(chart: HTMLElement, figure: Figure): ((k: number) => void) | undefined {
-  const slider = (figure.layout["sliders"] as { steps: SliderStep[]; active?: number; currentvalue?: { prefix?: string } }[] | undefined)?.[0];
-  if (!slider || slider.steps.length === 0) return undefined;
-  const name = (slider.currentvalue?.prefix ?? "step").trim();
-  const label = document.createElement("label");
-  label.className = "chart-slider";
-  label.innerHTML = `<span></span><input type="range" min="0" step="1"><output></output>`;
-  label.querySelector("span")!.textContent = `${name[0]!.toUpperCase()}${name.slice(1)} (arrow keys step through the replay)`;
-  const input = label.querySelector("input")!;
-  const output = label.querySelector("output")!;
-  input.max = String(slider.steps.length - 1);
-  const show = (k: number) => {
-    input.value = String(k);
-    output.textContent = slider.steps[k]!.label;
-  };
-  show(slider.active ?? slider.steps.length - 1);
-  input.addEventListener("input", () => {
-    const k = Number(input.value);
-    const step = slider.steps[k]!;
-    output.textContent = step.label;
-    const Plotly = plotly();
-    const done = step.method === "restyle" ? Plotly.restyle(chart, ...(step.args as [unknown, unknown])) : step.method === "relayout" ? Plotly.relayout(chart, step.args[0]) : Plotly.update(chart, ...(step.args as [unknown, unknown, unknown]));
-    void done.then(() => Plotly.relayout(chart, { "sliders[0].active": k }));
-  });
-  chart.after(label);
-  return show;
+interface Replay {
+  steps: SliderStep[];
+  /** The step the figure's own data shows, and the step shown. */
+  drawn: number;
+  at: number;
 }
 
 interface Drawn {
   chart: HTMLElement;
+  /** The figure as drawn: without Plotly's slider, whose steps the page's own slider takes. */
   figure: Figure;
-  show?: (k: number) => void;
+  replay?: Replay;
 }
 
-/** Keeps a chart's keyboard slider on the step Plotly's slider moves to (each fresh plot needs this again). */
-function follow({ chart, show }: Drawn): void {
-  if (show) (chart as unknown as { on(event: string, f: (e: { step: { _index: number } }) => void): void }).on?.("plotly_sliderchange", (e) => show(e.step._index));
+/** Shows step `k` of a replay on its chart, as Plotly's slider would have. */
+function showStep({ chart, replay }: Drawn, k: number): Promise<unknown> {
+  const step = replay!.steps[k]!;
+  replay!.at = k;
+  const Plotly = plotly();
+  return step.method === "restyle" ? Plotly.restyle(chart, ...(step.args as [unknown, unknown])) : step.method === "relayout" ? Plotly.relayout(chart, step.args[0]) : Plotly.update(chart, ...(step.args as [unknown, unknown, unknown]));
+}
+
+/**
+ * Plotly's slider is SVG that a keyboard cannot reach: the page draws the chart without it and
+ * puts an <input type="range"> below it instead, which takes the same steps from a pointer, a
+ * finger or the arrow keys. One slider, so a reader never meets two for one replay.
+ */
+function ownSlider(entry: Drawn, figure: Figure): void {
+  const slider = (figure.layout["sliders"] as { steps: SliderStep[]; active?: number; currentvalue?: { prefix?: string } }[] | undefined)?.[0];
+  if (!slider || slider.steps.length === 0) return;
+  const { sliders: _plotlys, ...layout } = figure.layout;
+  entry.figure = { ...figure, layout };
+  const active = slider.active ?? slider.steps.length - 1;
+  entry.replay = { steps: slider.steps, drawn: active, at: active };
+  const name = (slider.currentvalue?.prefix ?? "step").trim();
+  const label = document.createElement("label");
+  label.className = "chart-slider";
+  label.innerHTML = `<span></span><input type="range" min="0" step="1"><output></output>`;
+  label.querySelector("span")!.textContent = `${name[0]!.toUpperCase()}${name.slice(1)} (drag, or use the arrow keys, to replay the run)`;
+  const input = label.querySelector("input")!;
+  const output = label.querySelector("output")!;
+  input.max = String(slider.steps.length - 1);
+  input.value = String(entry.replay.at);
+  output.textContent = slider.steps[entry.replay.at]!.label;
+  input.addEventListener("input", () => {
+    const k = Number(input.value);
+    output.textContent = slider.steps[k]!.label;
+    void showStep(entry, k);
+  });
+  entry.chart.after(label);
+}
+
+/** Draws an entry's chart, on the replay's step the reader chose when it has one. */
+function drawEntry(entry: Drawn): Promise<unknown> {
+  const drawing = draw(entry.chart, entry.figure);
+  const { replay } = entry;
+  return replay && replay.at !== replay.drawn ? drawing.then(() => showStep(entry, replay.at)) : drawing;
 }
 
 const drawn: Drawn[] = [];
 document.querySelectorAll<HTMLElement>(".chart").forEach((chart) => {
   const json = chart.nextElementSibling;
   if (!json?.matches("script.figure")) return;
-  const entry: Drawn = { chart, figure: JSON.parse(json.textContent ?? "{}") as Figure };
+  const figure = JSON.parse(json.textContent ?? "{}") as Figure;
+  const entry: Drawn = { chart, figure };
   // The site names each chart as it builds the page; an nbconvert export leaves that to here.
-  if (!chart.hasAttribute("aria-label")) chart.setAttribute("aria-label", describeFigure(entry.figure));
+  if (!chart.hasAttribute("aria-label")) chart.setAttribute("aria-label", describeFigure(figure));
+  ownSlider(entry, figure);
   drawn.push(entry);
-  void draw(chart, entry.figure).then(() => {
-    entry.show = keyboardSlider(chart, entry.figure);
-    follow(entry);
-  });
+  void drawEntry(entry);
 });
 
 // Redrawn for a new width (a turned phone, a resized window), not for every resize event.
@@ -86,7 +100,7 @@ window.addEventListener("resize", () => {
     width = document.documentElement.clientWidth;
     for (const entry of drawn) {
       plotly().purge(entry.chart);
-      void draw(entry.chart, entry.figure).then(() => follow(entry));
+      void drawEntry(entry);
     }
     markScrollable();
   }, 200);
