@@ -49,7 +49,7 @@ export const FINDINGS: readonly Finding[] = [
     keys: ["leastBinary", "leastBalanced", "twoThreeFourShare"],
     spoils: true,
     html: (c) =>
-      `<strong>1 : 2 : 4 is the least-norm pattern, but one run in four settles on 2 : 3 : 4.</strong> The paper's pattern spends the least weight for the separation it buys (${fixed(c["leastBinary"]!, 2)} against ${fixed(c["leastBalanced"]!, 2)}), yet ${share(c["twoThreeFourShare"]!)} of the solved runs end on the other one, a local minimum that gradient descent does not leave.`,
+      `<strong>1 : 2 : 4 is the least-norm pattern, but one run in four settles on 2 : 3 : 4.</strong> The paper's pattern spends the least weight for the separation it buys (${fixed(c["leastBinary"]!, 2)} against ${fixed(c["leastBalanced"]!, 2)}), yet ${share(c["twoThreeFourShare"]!)} of the solved runs settle on the other one, 2 : 3 : 4, the cheapest pattern of the other kind, and are still there after training goes on past solving.`,
   },
   {
     notebook: "07-claims-on-trial",
