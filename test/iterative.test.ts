@@ -13,6 +13,7 @@ import {
   shiftRegisterCases,
   stateHistory,
   tiedGradient,
+  backwardTrace,
   train,
   trainIterative,
   unroll,
@@ -80,6 +81,16 @@ describe("the tied gradient", () => {
     expect(copies.layers[0]).toEqual({ weights: [[-0.0625, -0.0625], [0.0625, 0.0625]], biases: [-0.0625, 0.0625] });
     expect(dEdw).toEqual({ weights: [[-0.125, -0.125], [0.125, 0.125]], biases: [-0.1875, 0.1875] });
     expect(mean).toEqual({ weights: [[-0.0625, -0.0625], [0.0625, 0.0625]], biases: [-0.09375, 0.09375] });
+  });
+
+  it("from weights within ±0.3, each step back in time shrinks every case's largest ∂E_c/∂x to at most 4 · 0.3 · ¼ of itself", () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const layered = unroll(initIterative(4, 3, makeRandom(seed), 0.3));
+      for (const c of cases) {
+        const sizes = backwardTrace(layered, c).dEdx.map((row) => Math.max(...row.map(Math.abs)));
+        for (let t = 0; t + 1 < sizes.length; t++) expect(sizes[t]!).toBeLessThanOrEqual(0.3 * sizes[t + 1]! * (1 + 1e-12));
+      }
+    }
   });
 
   it("names a case whose size does not fit the net", () => {
