@@ -52,6 +52,12 @@ export function bundled(entry: string, define: Record<string, string> = {}): str
   return outputFiles[0]!.text;
 }
 
+/** The lecture decks' one stylesheet: reveal.js's own and its white theme (its fonts inside), the charts', the decks'. */
+export function deckStylesheet(): string {
+  const reveal = join(ROOT, "node_modules/reveal.js/dist");
+  return [join(reveal, "reveal.css"), join(reveal, "theme/white.css"), join(ROOT, "src/site/charts.css"), join(ROOT, "src/site/slides.css")].map((f) => readFileSync(f, "utf8")).join("\n");
+}
+
 function bundle(entry: string, target: string, define: Record<string, string> = {}): void {
   writeFileSync(target, bundled(entry, define));
 }
@@ -63,10 +69,7 @@ function writeAssets(assets: string): void {
   cpSync(join(ROOT, "node_modules/katex/dist/fonts"), join(assets, "katex/fonts"), { recursive: true });
   // One stylesheet a page: the site's own, then the charts' (which the HTML export shares).
   writeFileSync(join(assets, "site.css"), ["site.css", "charts.css"].map((f) => readFileSync(join(ROOT, "src/site", f), "utf8")).join("\n"));
-  // The decks' one stylesheet: reveal.js's own and its white theme (its fonts inside), the charts', the decks'.
-  const reveal = join(ROOT, "node_modules/reveal.js/dist");
-  const deckCss = [join(reveal, "reveal.css"), join(reveal, "theme/white.css"), join(ROOT, "src/site/charts.css"), join(ROOT, "src/site/slides.css")];
-  writeFileSync(join(assets, "slides.css"), deckCss.map((f) => readFileSync(f, "utf8")).join("\n"));
+  writeFileSync(join(assets, "slides.css"), deckStylesheet());
   bundle("slides.ts", join(assets, "slides.js"));
   bundle("page.ts", join(assets, "page.js"));
   bundle("liveTraining.ts", join(assets, "live-training.js"));

@@ -5,7 +5,8 @@
  *
  * - `slide_type` "slide" starts a slide, "subslide" a slide below the last one, "fragment" shows
  *   the cell on the slide after the question (the next arrow key), "skip" leaves it out, "-" (or
- *   none) puts it on the slide before, and "notes" makes a markdown cell the slide's speaker notes;
+ *   none) puts it on the slide before (inside the fragment before, if any, which it shows with),
+ *   and "notes" makes a markdown cell the slide's speaker notes;
  * - `notes`, beside `slide_type`, is markdown for the speaker notes of the cell's slide (timing,
  *   the question to ask the room), kept out of the notebook's reading flow.
  *
@@ -50,8 +51,8 @@ export function hasSlides(notebook: Notebook): boolean {
 }
 
 export interface Slide {
-  /** The cells shown, in order, each marked when it waits for its fragment step. */
-  cells: { cell: Cell; fragment: boolean }[];
+  /** The cells shown, in order, each with the fragment step it waits for (counted from 0), if any. */
+  cells: { cell: Cell; fragment?: number }[];
   /** Speaker notes, markdown. */
   notes: string[];
 }
@@ -66,12 +67,16 @@ export function slidesOf(notebook: Notebook, name = "the notebook"): Slide[][] {
     return slide;
   };
   let current: Slide | undefined;
+  // As nbconvert's reveal export groups them: a fragment takes the "-" cells after it, until the next fragment or slide.
+  let fragment: number | undefined;
+  let fragments = 0;
   notebook.cells.forEach((cell, k) => {
     const { type, notes } = slideshowOf(cell, `notebooks/${name}.ipynb, cell ${k + 1},`);
     if (type === "skip") return;
-    if (type === "slide" || type === "subslide" || !current) current = open(type === "subslide");
+    if (type === "slide" || type === "subslide" || !current) [current, fragment, fragments] = [open(type === "subslide"), undefined, 0];
+    if (type === "fragment") fragment = fragments++;
     if (type === "notes") current.notes.push(joined(cell.source));
-    else current.cells.push({ cell, fragment: type === "fragment" });
+    else current.cells.push(fragment === undefined ? { cell } : { cell, fragment });
     if (notes.trim() !== "") current.notes.push(notes);
   });
   return deck;
@@ -96,10 +101,11 @@ function cellBlocks(cell: Cell, { live, links }: DeckOptions): string[] {
 }
 
 /** Charts take the room the prose leaves on their slide, side by side when a block holds two. */
-function withLayout(block: string, fragment: boolean): string {
+function withLayout(block: string, fragment: number | undefined): string {
   const charts = block.match(/class="chart[ "]/g)?.length ?? 0;
-  const classes = [...(charts > 0 ? ["has-chart"] : []), ...(charts > 1 ? ["side-by-side"] : []), ...(fragment ? ["fragment"] : [])];
-  return classes.length === 0 ? block : block.replace(/^<div class="/, `<div class="${classes.join(" ")} `);
+  const classes = [...(charts > 0 ? ["has-chart"] : []), ...(charts > 1 ? ["side-by-side"] : []), ...(fragment === undefined ? [] : ["fragment"])];
+  const step = fragment === undefined ? "" : ` data-fragment-index="${fragment}"`;
+  return classes.length === 0 ? block : block.replace(/^<div class="([^"]*)"/, `<div class="${classes.join(" ")} $1"${step}`);
 }
 
 function slideHtml(slide: Slide, options: DeckOptions): string {

@@ -25,7 +25,7 @@ const [width, height] = [Number(frame["width"]), Number(frame["height"])];
 // The frame's size now, as reveal.js will set it, so that each slide is measured in it.
 const slides = document.querySelector<HTMLElement>(".reveal .slides")!;
 [slides.style.width, slides.style.height] = [`${width}px`, `${height}px`];
-slides.querySelectorAll<HTMLElement>(":scope > section:not(.stack), :scope > .stack > section").forEach(fitText);
+slides.querySelectorAll<HTMLElement>(":scope > section:not(:has(> section)), :scope > section > section").forEach(fitText);
 
 // The live figure keeps its settings in the address bar's hash, so there reveal.js does not keep the slide's.
 const live = document.getElementById("live-training") !== null;
