@@ -21,10 +21,22 @@ const out = resolve(values.out);
 const seed = Number(values.seed);
 if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, not ${values.seed}`);
 
+/** nbgrader's feedback page, written into the config (see the template's own comment). */
+const feedbackTemplate = readFileSync(join(root, "jupyter/nbgrader/feedback.html.j2"), "utf8");
+if (feedbackTemplate.includes('"""')) throw new Error('jupyter/nbgrader/feedback.html.j2 must not hold """, which ends its Python string');
+
 // nbgrader knows Python's stubs and comments; these teach it the tslab kernel's TypeScript.
 const config = `# Written by \`npm run course\` (scripts/course.ts): nbgrader for the tslab kernel's TypeScript.
-from nbgrader.converters import GenerateAssignment
-from nbgrader.preprocessors import ClearSolutions
+import warnings
+
+from nbconvert.exporters import HTMLExporter
+from nbformat import NotebookNode
+from nbgrader import utils
+from nbgrader.api import MissingEntry
+from nbgrader.converters import Autograde, GenerateAssignment
+from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions, OverwriteCells
+from sqlalchemy.exc import SAWarning
+from traitlets import default
 
 c = get_config()
 c.CourseDirectory.course_id = "backprop"
@@ -56,8 +68,58 @@ c.GenerateAssignment.preprocessors = [
     ClearSolutionsWithStubs if p is ClearSolutions else p for p in GenerateAssignment.preprocessors.default()
 ]
 
+
+class OverwriteCellsAsReleased(OverwriteCells):
+    """nbgrader checks a submitted test cell against the checksum it took before the release left
+    out the hidden tests, so it reported every untouched test with hidden tests as changed
+    (nbgrader issue #1961). A test cell as released gets its hidden tests back first: the check
+    then reports only a test cell that a student changed."""
+
+    def preprocess_cell(self, cell, resources, index):
+        if utils.is_locked(cell):
+            try:
+                source = self.gradebook.find_source_cell(cell.metadata.nbgrader["grade_id"], self.notebook_id, self.assignment_id).source
+            except MissingEntry:  # OverwriteCells says so
+                return super().preprocess_cell(cell, resources, index)
+            released = NotebookNode(source=source, metadata=cell.metadata)
+            ClearHiddenTests(parent=self).preprocess_cell(released, resources, index)
+            if released.source == cell.source:
+                cell.source = source
+        return super().preprocess_cell(cell, resources, index)
+
+
+c.Autograde.sanitize_preprocessors = [
+    OverwriteCellsAsReleased if p is OverwriteCells else p for p in Autograde.sanitize_preprocessors.default()
+]
+
+# nbgrader 0.9 makes a new submission's gradebook rows before it adds them to its database
+# session (a line later; they are saved all the same), and SQLAlchemy 2.0.19 and later warn of
+# each, with nbgrader's line that touched it, at a student's first autograde.
+warnings.filterwarnings("ignore", r"Object of type <Submitted\\w+> not in session", SAWarning)
+
 # tslab compiles every cell, slowly on a busy machine; nbgrader's default allows 30 s.
 c.Execute.timeout = 300
+
+# \`nbgrader zip_collect ASSIGNMENT\` collects a course site's download, put in
+# downloaded/ASSIGNMENT/archive/. Canvas names each file LASTFIRST_USERID_FILEID_NAME
+# (LASTFIRST_LATE_USERID_... when late) and a second upload of a name NAME-1.ipynb: the
+# student is their Canvas user id, the notebook NAME. nbgrader matches each file's whole path.
+c.FileNameCollectorPlugin.named_regexp = r".*/[^/_]+_(?:(?i:late)_)?(?P<student_id>\\d+)_\\d+_(?P<file_id>[^/]+?)(?:-\\d+| \\(\\d+\\))?\\.ipynb$"
+
+
+class FeedbackExporter(HTMLExporter):
+    """The feedback page in the HTML export's own template, lab-offline, which scripts/setup.sh
+    installs into .venv: equations and charts drawn offline, each exercise's score by its name."""
+
+    @default("raw_template")
+    def _feedback_template(self):
+        return FEEDBACK
+
+
+c.GenerateFeedback.exporter_class = FeedbackExporter
+c.HTMLExporter.template_name = "lab-offline"
+
+FEEDBACK = r"""${feedbackTemplate}"""
 `;
 
 /** The students whose submission of `name` nbgrader has graded in `course`. */

@@ -1,7 +1,8 @@
 /**
  * The nbgrader course, end to end with real nbgrader and the tslab kernel, in a temp
  * directory: `npm run course`'s script writes it, nbgrader releases it, four students
- * submit, nbgrader grades them and writes their feedback.
+ * submit (04 through a course site's download and zip_collect), nbgrader grades them and
+ * writes their feedback, which a browser opens offline.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,11 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
+import { PLOTLY_MIME } from "../src/index";
 import { type Cell, type Notebook, joined } from "../src/notebook/nbformat";
 import { filesUnder } from "../src/io/ownedFolder";
 import { GRADING, courseNotebook } from "../src/teaching/course";
 import { isSolution, solutionSource, studentEdition } from "../src/teaching/editions";
+import { launchChromium } from "./support/browser";
 import { NOTEBOOKS, ROOT } from "./support/notebooks";
+import { SCREENS, visit } from "./support/siteVisit";
 
 const VENV_BIN = join(ROOT, ".venv/bin");
 const ASSIGNMENTS = ["04-gradient", "05-training"];
@@ -22,6 +27,19 @@ const run = async (file: string, args: string[], options: { cwd?: string; env?: 
   (await promisify(execFile)(file, args, { ...options, maxBuffer: 1 << 26 })).stdout;
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Notebook;
 const nbgraderOf = (cell: Cell) => (cell.metadata?.["nbgrader"] ?? {}) as { grade_id?: string; solution?: boolean; grade?: boolean; points?: number };
+/** The students, by their ids on the course site (Canvas user ids). */
+const ID = { solutions: "1001", untouched: "1002", "slope-y": "1003", "no-compile": "1004" };
+/**
+ * Each 04 submission as Canvas's "Download Submissions" zip names it: LASTFIRST_USERID_FILEID_NAME,
+ * LASTFIRST_LATE_… for a late one, and NAME-1 for a name uploaded a second time.
+ */
+const CANVAS = {
+  solutions: "hackeralyssa_1001_52001_04-gradient.ipynb",
+  untouched: "bitdiddleben_LATE_1002_52002_04-gradient.ipynb",
+  "slope-y": "reasonerlouis_1003_52003_04-gradient-1.ipynb",
+  "no-compile": "tweakitcy_1004_52004_04-gradient.ipynb",
+};
+const ZIP = "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n    for f in sys.argv[2:]: z.write(f, f.rsplit('/', 1)[1])";
 
 /** A release with each answer cell rewritten by `answer(grade_id, the source's solution)`. */
 function submission(release: Notebook, source: Notebook, answer: (id: string, solution: string) => string): Notebook {
@@ -53,9 +71,15 @@ with Gradebook("sqlite:///gradebook.db") as gb:
 describe("the nbgrader course", () => {
   const dir = mkdtempSync(join(tmpdir(), "course-"));
   const course = join(dir, "course");
-  // nbgrader calls alembic and jupyter from PATH: the project's .venv first.
-  const env = { ...process.env, PATH: `${VENV_BIN}:${process.env["PATH"]}` };
-  const nbgrader = (...args: string[]) => run(join(VENV_BIN, "nbgrader"), args, { cwd: course, env });
+  // nbgrader calls alembic and jupyter from PATH: the project's .venv first. The kernel finds
+  // tslab, which draws the charts, through NODE_PATH, as the README says outside a clone.
+  const env = { ...process.env, PATH: `${VENV_BIN}:${process.env["PATH"]}`, NODE_PATH: join(ROOT, "node_modules") };
+  /** What an nbgrader command said: its log (stderr) and its output. */
+  const nbgrader = async (...args: string[]) => {
+    const { stdout, stderr } = await promisify(execFile)(join(VENV_BIN, "nbgrader"), args, { cwd: course, env, maxBuffer: 1 << 26 });
+    return stderr + stdout;
+  };
+  const logs: Record<string, string> = {};
   const sourceOf = (a: string) => read(join(course, "source", a, `${a}.ipynb`));
   const releaseOf = (a: string) => read(join(course, "release", a, `${a}.ipynb`));
   let scores: Record<string, number> = {};
@@ -63,20 +87,31 @@ describe("the nbgrader course", () => {
   beforeAll(async () => {
     await run(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/course.ts"), "--out", course]);
     // One nbgrader run for every assignment (its assignment names are globs): each run costs a Python start-up and a gradebook check.
-    await nbgrader("generate_assignment", "*");
-    const submit = (student: string, a: string, notebook: Notebook) => {
-      mkdirSync(join(course, "submitted", student, a), { recursive: true });
-      writeFileSync(join(course, "submitted", student, a, `${a}.ipynb`), JSON.stringify(notebook));
-    };
-    for (const a of ASSIGNMENTS) {
-      submit("solutions", a, submission(releaseOf(a), sourceOf(a), (_, s) => s));
-      submit("untouched", a, releaseOf(a));
-    }
+    logs["generate_assignment"] = await nbgrader("generate_assignment", "*");
     const slope = (wrong: string) => (id: string, s: string) => (id === "sigmoidDerivative" ? s.replace("return y * (1 - y);", wrong) : s);
-    submit("slope-y", "04-gradient", submission(releaseOf("04-gradient"), sourceOf("04-gradient"), slope("return y;")));
-    submit("no-compile", "04-gradient", submission(releaseOf("04-gradient"), sourceOf("04-gradient"), slope("return y * (1 - z);")));
-    await nbgrader("autograde", "*", "--create");
-    await nbgrader("generate_feedback", "04-gradient");
+    const gradient = { release: releaseOf("04-gradient"), source: sourceOf("04-gradient") };
+    // slope-y also empties the test of its answer, which autograde puts back (and warns of).
+    const emptied = (nb: Notebook) => ({ ...nb, cells: nb.cells.map((c) => (nbgraderOf(c).grade_id === "test_sigmoidDerivative" ? { ...c, source: "// passes" } : c)) });
+    const submissions04 = {
+      solutions: submission(gradient.release, gradient.source, (_, s) => s),
+      untouched: gradient.release,
+      "slope-y": emptied(submission(gradient.release, gradient.source, slope("return y;"))),
+      "no-compile": submission(gradient.release, gradient.source, slope("return y * (1 - z);")),
+    };
+    // 04 comes as a course site's download: one zip in downloaded/04-gradient/archive/, collected by zip_collect.
+    const download = join(dir, "download");
+    mkdirSync(download);
+    for (const [student, notebook] of Object.entries(submissions04)) writeFileSync(join(download, CANVAS[student as keyof typeof CANVAS]), JSON.stringify(notebook));
+    mkdirSync(join(course, "downloaded/04-gradient/archive"), { recursive: true });
+    await run(join(VENV_BIN, "python"), ["-c", ZIP, join(course, "downloaded/04-gradient/archive/submissions.zip"), ...Object.values(CANVAS).map((f) => join(download, f))]);
+    logs["zip_collect"] = await nbgrader("zip_collect", "04-gradient");
+    // 05 as `nbgrader collect` leaves it.
+    for (const [student, notebook] of [["solutions", submission(releaseOf("05-training"), sourceOf("05-training"), (_, s) => s)], ["untouched", releaseOf("05-training")]] as const) {
+      mkdirSync(join(course, "submitted", ID[student], "05-training"), { recursive: true });
+      writeFileSync(join(course, "submitted", ID[student], "05-training", "05-training.ipynb"), JSON.stringify(notebook));
+    }
+    logs["autograde"] = await nbgrader("autograde", "*", "--create");
+    logs["generate_feedback"] = await nbgrader("generate_feedback", "*");
     scores = JSON.parse(await run(join(VENV_BIN, "python"), ["-c", SCORES], { cwd: course, env })) as Record<string, number>;
   }, 30 * 60_000);
 
@@ -84,7 +119,24 @@ describe("the nbgrader course", () => {
 
   /** The autograder tests of an assignment, as [grade_id, points]. */
   const tests = (a: string) => sourceOf(a).cells.filter((c) => nbgraderOf(c).grade).map((c) => [nbgraderOf(c).grade_id!, nbgraderOf(c).points!] as const);
-  const feedback = (student: string) => words(readFileSync(join(course, "feedback", student, "04-gradient", "04-gradient.html"), "utf8"));
+  const feedbackFile = (student: keyof typeof ID, a: string) => join(course, "feedback", ID[student], a, `${a}.html`);
+  const feedback = (student: keyof typeof ID) => words(readFileSync(feedbackFile(student, "04-gradient"), "utf8"));
+
+  it("collects a course site's download with zip_collect, each student by their id, late and resubmitted files too", () => {
+    expect(filesUnder(join(course, "submitted")).filter((p) => p.endsWith(".ipynb")).sort()).toEqual(
+      [...Object.values(ID).map((id) => `${id}/04-gradient/04-gradient.ipynb`), `${ID.solutions}/05-training/05-training.ipynb`, `${ID.untouched}/05-training/05-training.ipynb`].sort(),
+    );
+    expect(logs["zip_collect"]).toContain("4 files collected");
+    expect(logs["zip_collect"]).not.toMatch(/Skipped|Invalid|did not match|\| ERROR\]/);
+  });
+
+  it("autogrades an untouched release without a checksum warning, and warns of a test a student changed", () => {
+    expect([...logs["autograde"]!.matchAll(/Attribute '(\w+)' for cell (\w+) has changed/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(["checksum test_sigmoidDerivative"]);
+  });
+
+  it("prints no SQLAlchemy warning or traceback", () => {
+    for (const [step, log] of Object.entries(logs)) expect(log, step).not.toMatch(/SAWarning|Traceback|\| ERROR\]/);
+  });
 
   it.each(ASSIGNMENTS)("releases %s with the student edition's stubs and without the hidden tests", (a) => {
     const student = studentEdition(read(join(NOTEBOOKS, `${a}.ipynb`))).cells.filter(isSolution).map((c) => joined(c.source));
@@ -95,22 +147,25 @@ describe("the nbgrader course", () => {
   });
 
   it.each(ASSIGNMENTS)("gives the source's own solutions full marks on %s", (a) => {
-    for (const [id, points] of tests(a)) expect(scores[`solutions/${a}/${id}`], id).toBe(points);
+    for (const [id, points] of tests(a)) expect(scores[`${ID.solutions}/${a}/${id}`], id).toBe(points);
   });
 
   it.each(ASSIGNMENTS)("gives the untouched release zero on every exercise of %s", (a) => {
     expect(tests(a).length).toBeGreaterThan(0);
-    for (const [id] of tests(a)) expect(scores[`untouched/${a}/${id}`], id).toBe(0);
+    for (const [id] of tests(a)) expect(scores[`${ID.untouched}/${a}/${id}`], id).toBe(0);
   });
 
-  it.each(["slope-y", "no-compile"])("takes from %s exactly the points of the logistic's slope", (student) => {
-    for (const [id, points] of tests("04-gradient")) expect(scores[`${student}/04-gradient/${id}`], id).toBe(id === "test_sigmoidDerivative" ? 0 : points);
+  it.each(["slope-y", "no-compile"] as const)("takes from %s exactly the points of the logistic's slope", (student) => {
+    for (const [id, points] of tests("04-gradient")) expect(scores[`${ID[student]}/04-gradient/${id}`], id).toBe(id === "test_sigmoidDerivative" ? 0 : points);
   });
 
-  it("feeds back the failed exercise and the checker's hint", () => {
+  it("feeds back each exercise's score by its name, the failed exercise and the checker's hint", () => {
     const page = feedback("slope-y");
-    expect(page).toMatch(/Exercise 1 · The logistic's slope/);
-    expect(page).toMatch(/test_sigmoidDerivative\s+Score: 0\.0 \/ 1\.0/);
+    const named = sourceOf("04-gradient").cells.filter((c) => nbgraderOf(c).grade).map((c) => [c.metadata!["exercise"] as string, nbgraderOf(c).points!] as const);
+    expect(named.map(([exercise]) => exercise.split(" · ")[0])).toEqual(["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]);
+    expect(page).toContain(`04-gradient: 7 of 8 points`);
+    for (const [exercise, points] of named) expect(page).toContain(`${exercise}: ${exercise.startsWith("Exercise 1 ") ? 0 : points} of ${points}`);
+    expect(page).not.toContain("Test cell");
     expect(page).toContain("✗ sigmoidDerivative(y = 0.5) returned 0.5, expected 0.25.\n  Hint: that is y alone; the slope of the logistic is y times (1 − y).");
     expect(page).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -126,7 +181,8 @@ describe("the nbgrader course", () => {
       Object.fromEntries(filesUnder(course).filter((p) => !/^source\/|^nbgrader_config\.py$|^\.written-by\.json$/.test(p)).map((p) => [p, readFileSync(join(course, p)).toString("base64")]));
     const sources = () => filesUnder(join(course, "source")).map((p) => readFileSync(join(course, "source", p), "utf8"));
     const before = { files: nbgradersOwn(), source: sources() };
-    expect(Object.keys(before.files)).toEqual(expect.arrayContaining(["gradebook.db", "autograded/slope-y/04-gradient/04-gradient.ipynb", "feedback/slope-y/04-gradient/04-gradient.html", "release/04-gradient/04-gradient.ipynb", "submitted/slope-y/04-gradient/04-gradient.ipynb"]));
+    const slopeY = ID["slope-y"];
+    expect(Object.keys(before.files)).toEqual(expect.arrayContaining(["gradebook.db", `autograded/${slopeY}/04-gradient/04-gradient.ipynb`, `feedback/${slopeY}/04-gradient/04-gradient.html`, "release/04-gradient/04-gradient.ipynb", `submitted/${slopeY}/04-gradient/04-gradient.ipynb`]));
     expect(await courseScript()).toEqual({ code: 0, stderr: "" });
     expect(nbgradersOwn()).toEqual(before.files);
     const refused = await courseScript("--seed", "7");
@@ -141,6 +197,31 @@ describe("the nbgrader course", () => {
     expect(page).toMatch(/Cannot find name 'z'/);
     expect(page).toContain("✗ sigmoidDerivative is not defined: the cell that defines it did not compile");
   });
+
+  it("feeds back offline, as the HTML export draws: equations typeset, charts drawn, nothing fetched", async () => {
+    const file = feedbackFile("solutions", "05-training");
+    expect(readFileSync(file, "utf8")).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+    const charts = read(join(course, "autograded", ID.solutions, "05-training", "05-training.ipynb"))
+      .cells.flatMap((c) => c.outputs ?? [])
+      .filter((o) => o.data?.[PLOTLY_MIME] !== undefined).length;
+    expect(charts).toBeGreaterThan(0);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      tab.setDefaultNavigationTimeout(180_000);
+      const { page, errors, foreign, failed, end } = await visit(tab, pathToFileURL(file).href, (url) => /^(file|blob):/.test(url), { width: 1280, height: 900 });
+      expect(await page.$$eval(".js-plotly-plot", (plots) => plots.filter((p) => p.querySelector("svg.main-svg .trace")).length)).toBe(charts);
+      expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+      expect(await page.locator(".feedback-scores li").allInnerTexts()).toEqual(sourceOf("05-training").cells.filter((c) => nbgraderOf(c).grade).map((c) => `${c.metadata!["exercise"] as string}: ${nbgraderOf(c).points!} of ${nbgraderOf(c).points!}`));
+      await page.screenshot({ path: join(SCREENS, "course-feedback.png") });
+      await page.locator(".feedback-mark").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENS, "course-feedback-exercise.png") });
+      expect({ errors, foreign, failed }).toEqual({ errors: [], foreign: [], failed: [] });
+      end();
+    } finally {
+      await browser.close();
+    }
+  }, 300_000);
 });
 
 describe("an assignment's source", () => {
@@ -155,5 +236,12 @@ describe("an assignment's source", () => {
     const source = courseNotebook(notebook, "04-gradient", 1).cells.map((c) => joined(c.source)).join("\n");
     expect(source).not.toContain("../dist/");
     expect(source).toMatch(/import \{\s*mustPass, [^}]*\} from "\.\/dist\/index"/);
+  });
+
+  it("names each test by its exercise's heading, as the student read it", () => {
+    const named = courseNotebook(notebook, "04-gradient", 1).cells.filter((c) => nbgraderOf(c).grade).map((c) => c.metadata!["exercise"]);
+    const headings = notebook.cells.flatMap((c) => (c.cell_type === "markdown" ? [...joined(c.source).matchAll(/^### (Exercise \d.*)$/gm)].map((m) => m[1]) : []));
+    expect(named).toHaveLength(4);
+    expect(named).toEqual(headings);
   });
 });

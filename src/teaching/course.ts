@@ -4,8 +4,9 @@
  * student edition's stub; the checker cell after it becomes a locked autograder test worth
  * its exercise's points, which runs the checker through `mustPass` (a failure errors, and
  * nbgrader scores an erroring test as zero) and checks again, in a hidden region the
- * release leaves out, on cases drawn from a seed the student never sees. The prose is the
- * student edition's; the notebook imports the copy of dist/ that sits beside it.
+ * release leaves out, on cases drawn from a seed the student never sees. Each test carries
+ * its exercise's name, the heading the student read, for the feedback's list of scores. The
+ * prose is the student edition's; the notebook imports the copy of dist/ that sits beside it.
  */
 import { type Cell, type Notebook, joined } from "../notebook/nbformat";
 import { isSolution, studentProse } from "./editions";
@@ -34,8 +35,17 @@ function checkerCall(cell: Cell | undefined, name: string) {
   return { checker: call[1]!, answer: call[2]!, ...grading };
 }
 
-/** The autograder test for a checker cell. */
-function testCell(cell: Cell, name: string, hiddenSeed: number): Cell {
+/** An exercise's name: the last heading before its cell ("Exercise 1 · The logistic's slope, from its output"). */
+function exerciseName(cells: readonly Cell[], k: number): string | undefined {
+  const headings = cells
+    .slice(0, k)
+    .filter((c) => c.cell_type === "markdown")
+    .flatMap((c) => [...joined(c.source).matchAll(/^#+\s+(.+)$/gm)].map((m) => m[1]!.trim()));
+  return headings.at(-1);
+}
+
+/** The autograder test for a checker cell, named for the feedback by its exercise's name. */
+function testCell(cell: Cell, name: string, hiddenSeed: number, exercise: string | undefined): Cell {
   const { checker, answer, points, hidden } = checkerCall(cell, name);
   // Compiled without a check of the answer's name, so that a missing one reaches mustPass.
   const lines = [`// @ts-ignore: if ${answer} did not compile, mustPass says so`, `mustPass(() => ${checker}(${answer}));`];
@@ -43,7 +53,7 @@ function testCell(cell: Cell, name: string, hiddenSeed: number): Cell {
   return {
     ...cell,
     source: lines.join("\n"),
-    metadata: { ...cell.metadata, ...nbgrader({ grade: true, solution: false, locked: true, grade_id: `test_${answer}`, points }) },
+    metadata: { ...cell.metadata, exercise: exercise ?? answer, ...nbgrader({ grade: true, solution: false, locked: true, grade_id: `test_${answer}`, points }) },
   };
 }
 
@@ -61,7 +71,7 @@ export function courseNotebook(notebook: Notebook, name: string, hiddenSeed: num
       const { answer } = checkerCall(notebook.cells[k + 1], name);
       return { ...code, metadata: { ...cell.metadata, ...nbgrader({ grade: false, solution: true, locked: false, grade_id: answer }) } };
     }
-    return k > 0 && isSolution(notebook.cells[k - 1]!) ? testCell(code, name, hiddenSeed) : code;
+    return k > 0 && isSolution(notebook.cells[k - 1]!) ? testCell(code, name, hiddenSeed, exerciseName(notebook.cells, k - 1)) : code;
   });
   return { ...notebook, cells };
 }
