@@ -102,8 +102,9 @@ c.Execute.timeout = 300
 
 # \`nbgrader zip_collect ASSIGNMENT\` collects a course site's download, put in
 # downloaded/ASSIGNMENT/archive/. Canvas names each file LASTFIRST_USERID_FILEID_NAME
-# (LASTFIRST_LATE_USERID_... when late) and a second upload of a name NAME-1.ipynb: the
-# student is their Canvas user id, the notebook NAME. nbgrader matches each file's whole path.
+# (LASTFIRST_LATE_USERID_... when late): the student is their Canvas user id, the notebook NAME
+# less a copy number that a re-upload or a browser adds ("-1", " (1)"). nbgrader matches each
+# file's whole path.
 c.FileNameCollectorPlugin.named_regexp = r".*/[^/_]+_(?:(?i:late)_)?(?P<student_id>\\d+)_\\d+_(?P<file_id>[^/]+?)(?:-\\d+| \\(\\d+\\))?\\.ipynb$"
 
 

@@ -31,7 +31,7 @@ const nbgraderOf = (cell: Cell) => (cell.metadata?.["nbgrader"] ?? {}) as { grad
 const ID = { solutions: "1001", untouched: "1002", "slope-y": "1003", "no-compile": "1004" };
 /**
  * Each 04 submission as Canvas's "Download Submissions" zip names it: LASTFIRST_USERID_FILEID_NAME,
- * LASTFIRST_LATE_… for a late one, and NAME-1 for a name uploaded a second time.
+ * LASTFIRST_LATE_… for a late one, and a copy number (NAME-1) on one that was uploaded again.
  */
 const CANVAS = {
   solutions: "hackeralyssa_1001_52001_04-gradient.ipynb",
