@@ -17,7 +17,11 @@ import {
   lossCurve,
   makeRandom,
   networkDiagram,
+  backwardDiagram,
+  backwardTrace,
+  netInputs,
   SYMMETRY_ARCHITECTURE,
+  SYMMETRY_UNIT_NAMES,
   symmetryCases,
   train,
   unitPosition,
@@ -155,6 +159,39 @@ describe("networkDiagram", () => {
     expect([0, 5].map((j) => unitPosition(6, 6, 0, j).x)).toEqual([0, 5]);
     expect(unitPosition(6, 1, 2, 0)).toEqual({ x: 2.5, y: 2 });
     expect(unitPosition(6, 2, 1, 0).x + unitPosition(6, 2, 1, 1).x).toBe(5);
+  });
+});
+
+describe("backwardDiagram", () => {
+  const w0 = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(588), 0.3);
+  const c = symmetryCases()[45]!; // 101101
+  const trace = backwardTrace(w0, c);
+  const figure = backwardDiagram(w0, trace, { unitNames: SYMMETRY_UNIT_NAMES });
+  const annotations = figure.layout["annotations"] as { text: string; xanchor?: string }[];
+  const units = figure.data.at(-1) as { text: string[]; hovertext: string[] };
+
+  it("writes each arc's ∂E/∂w on it, coloured by its sign, not the weight", () => {
+    const dEdw = trace.dEdw.layers.flatMap((layer) => layer.weights.flat());
+    expect(annotations.slice(0, 14).map((a) => a.text)).toEqual(dEdw.map((g) => formatWeight(g, 3)));
+    const arcs = figure.data.slice(0, 14) as { line: { color: string } }[];
+    expect(arcs.map((a) => a.line.color)).toEqual(dEdw.map((g) => (g >= 0 ? POSITIVE : NEGATIVE)));
+    // Some arcs' weights and derivatives differ in sign, so colouring by the weight would fail.
+    const weights = w0.layers.flatMap((layer) => layer.weights.flat());
+    expect(dEdw.some((g, k) => g > 0 !== weights[k]! > 0)).toBe(true);
+  });
+
+  it("writes ∂E/∂x inside each unit above the inputs, and its x and y beside it", () => {
+    expect(units.text.slice(6)).toEqual([...trace.dEdx[0]!, ...trace.dEdx[1]!].map((g) => formatWeight(g, 3)));
+    expect(units.hovertext[8]).toBe(`o: ∂E/∂x ${formatWeight(trace.dEdx[1]![0]!, 5)}`);
+    const [xL] = netInputs(w0, c.input, 0);
+    const notes = annotations.slice(14);
+    expect(notes.map((a) => a.text.split("<br>")[0])).toEqual(["y = 1", "y = 0", "y = 1", "y = 1", "y = 0", "y = 1", `L: x = ${formatWeight(xL!, 3)}`, expect.stringMatching(/^R: x = /), expect.stringMatching(/^o: x = −/)]);
+    expect(notes[8]!.text).toBe(`o: x = ${formatWeight(netInputs(w0, c.input, 1)[0]!, 3)}<br>y = ${formatWeight(trace.y[2]![0]!, 3)}`);
+    expect(notes.slice(6).every((a) => a.xanchor === "left")).toBe(true);
+  });
+
+  it("leaves a plain diagram without notes", () => {
+    expect((networkDiagram(w0).layout["annotations"] as unknown[]).length).toBe(14);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   initNetwork,
   makeRandom,
   maxDifference,
+  relativeError,
   type Network,
   SYMMETRY_ARCHITECTURE,
   symmetryCases,
@@ -87,5 +88,23 @@ describe("the backward pass", () => {
       zerosLike(network),
     );
     expect(maxDifference(whole.dEdw, summed)).toBeLessThan(1e-12);
+  });
+});
+
+describe("relativeError", () => {
+  const one = (w: number, b: number): Network => ({ layers: [{ weights: [[w, 0]], biases: [b] }] });
+
+  it("is the worst |a − b| / max(|a|, |b|) over the weights, skipping those both call 0", () => {
+    expect(relativeError(one(2, 1e-9), one(1.9, 1.1e-9))).toBeCloseTo(0.1 / 1.1, 12); // the small bias's 9%, not the weight's 5%
+    expect(relativeError(one(-2, 0), one(2, 0))).toBe(2);
+    expect(relativeError(one(3, 5), one(3, 5))).toBe(0);
+  });
+
+  it("finds the truncation of finite differences shrinking as h² on the symmetry net", () => {
+    const network = initNetwork(SYMMETRY_ARCHITECTURE, makeRandom(588), 0.3);
+    const cases = symmetryCases();
+    const exact = gradient(network, cases).dEdw;
+    const at = (h: number) => relativeError(exact, finiteDifferenceGradient(network, cases, 0, h));
+    expect(at(1e-2) / at(1e-3)).toBeCloseTo(100, 0);
   });
 });

@@ -3,8 +3,10 @@
  * what each one must show a reader, whatever its prose says.
  */
 import { describe, expect, it } from "vitest";
-import { CLAIMS_MIME, type Claims, type Figure, PLOTLY_MIME } from "../src/index";
-import { type Notebook, executedAfresh, executedNotebook, outputData, outputsOf, sourceOf } from "./support/notebooks";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CLAIMS_MIME, type Claims, type Figure, formatWeight, PLOTLY_MIME } from "../src/index";
+import { type Notebook, NOTEBOOKS, ROOT, executedAfresh, executedNotebook, outputData, outputsOf, readNotebook, sourceOf } from "./support/notebooks";
 
 const claims = (nb: Notebook): Claims => Object.assign({}, ...outputData<Claims>(nb, CLAIMS_MIME));
 const charts = (nb: Notebook): Figure[] => outputData<Figure>(nb, PLOTLY_MIME);
@@ -58,6 +60,29 @@ describe("the walk's results", () => {
 
   it("04 agrees with finite differences on the full gradient", async () => {
     expect(claims(await executedNotebook("04-gradient"))["allCasesDigits"]).toBeGreaterThanOrEqual(7);
+  });
+
+  it("04's finite differences trade truncation (shrinking as h²) against rounding, and h = 10⁻⁶ keeps 7 significant digits", async () => {
+    const c = claims(await executedNotebook("04-gradient"));
+    expect(c["truncationFall"]).toBeCloseTo(100, 0);
+    expect(c["digitsBest"]).toBeGreaterThan(c["digitsSmallest"]!);
+    expect(c["digitsOurs"]).toBeGreaterThanOrEqual(7);
+  });
+
+  it("04's chain written out as numbers multiplies to the library's ∂E_c/∂w_L1, and its picture is that case's backward pass", async () => {
+    const nb = await executedNotebook("04-gradient");
+    const c = claims(nb);
+    expect(c["chain_dEdx_o"]! * c["chain_w_oL"]! * c["chain_yL"]! * c["chain_1_yL"]!).toBeCloseTo(c["chain_dEdw_L1"]!, 15);
+    const picture = charts(nb).find((f) => (f.layout["title"] as { text: string }).text.startsWith("One case's backward pass"))!;
+    expect((picture.data.at(-1) as { text: string[] }).text.at(-1)).toBe(formatWeight(c["chain_dEdx_o"]!, 3));
+  });
+
+  it("04 shows the one-case backward pass exactly as the library writes it", () => {
+    const nb = readNotebook(join(NOTEBOOKS, "04-gradient.ipynb"));
+    const fences = nb.cells.filter((c) => c.cell_type === "markdown").flatMap((c) => [...sourceOf(c).matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]!));
+    const library = readFileSync(join(ROOT, "src/core/oneCase.ts"), "utf8").split("\n").filter((line) => !line.includes("// Stryker")).join("\n");
+    expect(fences.some((code) => code.includes("export function backwardTrace("))).toBe(true);
+    for (const code of fences) for (const part of code.split("\n\n")) expect(library, part.split("\n")[1]).toContain(part);
   });
 
   it("04's per-case signals sum to ∂E/∂b_o, the palindromes' share against the others'", async () => {

@@ -1,12 +1,19 @@
+import { layerNetInputs } from "../core/forward";
 import { type Network } from "../core/network";
+import { type BackwardTrace } from "../core/oneCase";
 import { type Figure } from "./figure";
-import { FONT, formatWeight, signColor } from "./style";
+import { FONT, formatWeight, INK, signColor } from "./style";
 
 export interface NetworkDiagramOptions {
   title?: string;
   /** Names of the units, layer by layer from the inputs: `unitNames[0]` names the inputs. */
   unitNames?: string[][];
   decimals?: number;
+  /** What the arcs' and the units' numbers are, for hover: a weight `w` and a `bias` unless said otherwise. */
+  arcName?: string;
+  unitValueName?: string;
+  /** Lines written beside each unit, layer by layer from the inputs (`<br>` between lines). */
+  unitNotes?: string[][];
 }
 
 /** Where a unit is drawn: layers stacked upwards from the inputs, each centred. */
@@ -32,7 +39,7 @@ function labelAt(j: number, units: number): number {
 export function networkDiagram(network: Network, options: NetworkDiagramOptions = {}): Figure {
   const sizes = [network.layers[0]?.weights[0]?.length ?? 0, ...network.layers.map((layer) => layer.biases.length)];
   const width = Math.max(...sizes);
-  const { title = "", decimals = 1, unitNames = sizes.map((m, l) => [...Array(m).keys()].map((j) => (l === 0 ? `input ${j + 1}` : `unit ${l}.${j + 1}`))) } = options;
+  const { title = "", decimals = 1, arcName = "w", unitValueName = "bias", unitNotes, unitNames = sizes.map((m, l) => [...Array(m).keys()].map((j) => (l === 0 ? `input ${j + 1}` : `unit ${l}.${j + 1}`))) } = options;
   const largest = Math.max(...network.layers.flatMap((layer) => layer.weights.flat().map(Math.abs)), Number.MIN_VALUE);
   const arcs: Record<string, unknown>[] = [];
   const annotations: Record<string, unknown>[] = [];
@@ -60,7 +67,7 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
         annotations.push({ x, y, text: formatWeight(w, decimals), showarrow: false, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12, color: signColor(w) } });
         labels.x.push(x);
         labels.y.push(y);
-        labels.text.push(`w from ${unitNames[l]![i]} to ${unitNames[l + 1]![j]} = ${formatWeight(w, 3)}`);
+        labels.text.push(`${arcName} from ${unitNames[l]![i]} to ${unitNames[l + 1]![j]} = ${formatWeight(w, Math.max(3, decimals + 2))}`);
       }),
     );
   });
@@ -73,7 +80,10 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
       units.x.push(x);
       units.y.push(y);
       units.text.push(b === null ? name : formatWeight(b, decimals));
-      units.hover.push(b === null ? name : `${name}: bias ${formatWeight(b, 3)}`);
+      units.hover.push(b === null ? name : `${name}: ${unitValueName} ${formatWeight(b, Math.max(3, decimals + 2))}`);
+      const note = unitNotes?.[l]?.[j];
+      // Beside a unit, clear of its arcs: under an input, to the right of any unit above.
+      if (note) annotations.push({ x, y, text: note, showarrow: false, align: "left", font: { size: 11, color: INK }, ...(l === 0 ? { yshift: -34 } : { xanchor: "left", xshift: 26 }) });
     }
   });
   return {
@@ -105,4 +115,22 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
       hovermode: "closest",
     },
   };
+}
+
+/**
+ * One case's backward pass in one picture: the network of `networkDiagram` with each arc's
+ * ∂E/∂w written on it (coloured by its sign, as thick as its size) and each unit's ∂E/∂x
+ * inside it (which is also its bias's ∂E/∂b), its total input x and output y beside it;
+ * an input shows its y, the bit.
+ */
+export function backwardDiagram(network: Network, trace: BackwardTrace, options: Omit<NetworkDiagramOptions, "arcName" | "unitValueName" | "unitNotes"> = {}): Figure {
+  const { decimals = 3 } = options;
+  const f = (v: number) => formatWeight(v, decimals);
+  const names = options.unitNames;
+  const notes = trace.y.map((ys, l) =>
+    l === 0
+      ? ys.map((y) => `y = ${formatWeight(y, Number.isInteger(y) ? 0 : decimals)}`)
+      : layerNetInputs(network.layers[l - 1]!, trace.y[l - 1]!).map((x, j) => `${names ? `${names[l]![j]}: ` : ""}x = ${f(x)}<br>y = ${f(ys[j]!)}`),
+  );
+  return networkDiagram(trace.dEdw, { ...options, decimals, arcName: "∂E/∂w", unitValueName: "∂E/∂x", unitNotes: notes });
 }

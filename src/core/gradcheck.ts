@@ -34,13 +34,32 @@ export function finiteDifferenceGradient(network: Network, cases: readonly Case[
   return result;
 }
 
+/** Calls `visit` on each weight and bias of `a` beside the same one of `b`, a network of the same shape. */
+function eachPair(a: Network, b: Network, visit: (u: number, v: number) => void): void {
+  a.layers.forEach((layer, l) => {
+    const other = b.layers[l]!;
+    layer.weights.forEach((row, j) => row.forEach((w, i) => visit(w, other.weights[j]![i]!)));
+    layer.biases.forEach((w, j) => visit(w, other.biases[j]!));
+  });
+}
+
 /** The largest absolute difference between two networks (or gradients) of one shape. */
 export function maxDifference(a: Network, b: Network): number {
   let worst = 0;
-  a.layers.forEach((layer, l) => {
-    const other = b.layers[l]!;
-    layer.weights.forEach((row, j) => row.forEach((w, i) => (worst = Math.max(worst, Math.abs(w - other.weights[j]![i]!)))));
-    layer.biases.forEach((w, j) => (worst = Math.max(worst, Math.abs(w - other.biases[j]!))));
+  eachPair(a, b, (u, v) => (worst = Math.max(worst, Math.abs(u - v))));
+  return worst;
+}
+
+/**
+ * The worst relative difference between two gradients of one shape, over every weight:
+ * |a − b| / max(|a|, |b|), which reads as how many significant digits they share whatever
+ * each derivative's size; 0 where both are 0.
+ */
+export function relativeError(a: Network, b: Network): number {
+  let worst = 0;
+  eachPair(a, b, (u, v) => {
+    const size = Math.max(Math.abs(u), Math.abs(v));
+    if (size > 0) worst = Math.max(worst, Math.abs(u - v) / size);
   });
   return worst;
 }
