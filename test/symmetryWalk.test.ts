@@ -77,6 +77,13 @@ describe("the walk's results", () => {
     expect((picture.data.at(-1) as { text: string[] }).text.at(-1)).toBe(formatWeight(c["chain_dEdx_o"]!, 3));
   });
 
+  it("05's twin hidden units, started alike, stay alike to the last bit and never solve, while its random start tells them apart", async () => {
+    const c = claims(await executedNotebook("05-training"));
+    expect(c["startGap"]).toBeGreaterThan(0.1);
+    expect([c["twinGapMax"], c["twinSolved"], c["twinPalindromesRight"]]).toEqual([0, 0, 0]);
+    expect(c["twinSweeps"]).toBe(10 * 1425);
+  });
+
   it("04 shows the one-case backward pass exactly as the library writes it", () => {
     const nb = readNotebook(join(NOTEBOOKS, "04-gradient.ipynb"));
     const fences = nb.cells.filter((c) => c.cell_type === "markdown").flatMap((c) => [...sourceOf(c).matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]!));
