@@ -28,7 +28,10 @@ const MAX_CODE_LINES = 15;
 
 /** Each machinery word of a markdown text, with the words around it. */
 function machineryWords(markdown: string): string[] {
-  return [...markdown.matchAll(MACHINERY)].map((m) => `${m[0]} in "${markdown.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, " ")}"`);
+  return [...markdown.matchAll(MACHINERY)].map((m) => {
+    const at = m.index ?? 0;
+    return `${m[0]} in "${markdown.slice(Math.max(0, at - 40), at + m[0].length + 40).replace(/\s+/g, " ")}"`;
+  });
 }
 
 describe("machineryWords", () => {

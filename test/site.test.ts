@@ -251,7 +251,8 @@ describe.each(pages)("page %s", (name) => {
     expect(phone.unnamed).toEqual([]);
     for (const { chart, sizes, steps } of [...(desktop?.sliders ?? []), ...phone.sliders]) {
       expect(new Set(sizes).size, `chart ${chart}: ${sizes.join(" → ")}`).toBe(1);
-      expect(new Set(steps).size, `chart ${chart}'s slider moves: ${steps.join(" → ")}`).toBe(3);
+      // The click and the drag each move the replay (a page widened after its phone look starts where that left it).
+      expect(steps[1] !== steps[0] && steps[2] !== steps[1], `chart ${chart}'s slider moves: ${steps.join(" → ")}`).toBe(true);
     }
   });
 });
