@@ -9,6 +9,7 @@ const NOTEBOOK_TESTS = [
   "test/site.test.ts",
   "test/site-live.test.ts",
   "test/export-html.test.ts",
+  "test/slides.test.ts",
   "test/student-solutions.test.ts",
   "test/build.test.ts",
 ];
