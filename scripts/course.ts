@@ -118,7 +118,8 @@ class FeedbackExporter(HTMLExporter):
 
 
 c.GenerateFeedback.exporter_class = FeedbackExporter
-c.HTMLExporter.template_name = "lab-offline"
+# Its own section, not HTMLExporter's: the formgrader draws submissions with HTMLExporter.
+c.FeedbackExporter.template_name = "lab-offline"
 
 FEEDBACK = r"""${feedbackTemplate}"""
 `;

@@ -68,6 +68,17 @@ with Gradebook("sqlite:///gradebook.db") as gb:
                       for s in gb.assignment_submissions(a.name) for nb in s.notebooks for g in nb.grades}))
 `;
 
+/** The template the formgrader draws a submission with, configured as it configures itself: its own settings, then the course's config over them. */
+const FORMGRADER = `
+from nbconvert.exporters import HTMLExporter
+from nbgrader.apps.baseapp import NbGrader
+from nbgrader.server_extensions.formgrader.formgrader import FormgradeExtension
+app = NbGrader()
+app.update_config(FormgradeExtension().build_extra_config())
+app.load_config_file()
+print(HTMLExporter(config=app.config).template_name)
+`;
+
 describe("the nbgrader course", () => {
   const dir = mkdtempSync(join(tmpdir(), "course-"));
   const course = join(dir, "course");
@@ -196,6 +207,10 @@ describe("the nbgrader course", () => {
     const page = feedback("no-compile");
     expect(page).toMatch(/Cannot find name 'z'/);
     expect(page).toContain("✗ sigmoidDerivative is not defined: the cell that defines it did not compile");
+  });
+
+  it("leaves the formgrader its own template, for grading by hand", async () => {
+    expect((await run(join(VENV_BIN, "python"), ["-c", FORMGRADER], { cwd: course, env })).trim()).toBe("formgrade");
   });
 
   it("feeds back offline, as the HTML export draws: equations typeset, charts drawn, nothing fetched", async () => {
