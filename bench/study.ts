@@ -1,5 +1,5 @@
 /**
- * Wall time of notebook 07's whole study (1,000 seeds to 30,000 sweeps, the ε × α grid, and the wider nets, in the kernel)
+ * Wall time of notebooks 07a and 07b's whole study (1,000 seeds to 30,000 sweeps, the ε × α grid, and the wider nets' arms, in the kernel)
  * on one worker thread and on two, and a check that both give identical outcomes.
  */
 import { isDeepStrictEqual } from "node:util";
@@ -14,9 +14,9 @@ export async function benchStudy(): Promise<void> {
     times[workers] = (performance.now() - t0) / 1000;
   }
   const { paper, grid, hidden } = results[0]!;
-  const sweeps = [...paper, ...grid, ...[...hidden.values()].flat()].reduce((sum, o) => sum + o.sweeps + (o.settled ? o.settle : 0), 0);
+  const sweeps = [...paper, ...grid, ...hidden.flatMap((arm) => arm.outcomes)].reduce((sum, o) => sum + o.sweeps + (o.settled ? o.settle : 0), 0);
   console.log(
-    `claims study (${CLAIMS_STUDY.seeds} seeds + ${grid.length} grid runs + ${CLAIMS_STUDY.seeds} seeds each with ${CLAIMS_STUDY.hidden.units.join(" and ")} hidden units, ${(sweeps / 1e6).toFixed(2)} M sweeps): ` +
-      `1 worker ${times[1]!.toFixed(1)} s, 2 workers ${times[2]!.toFixed(1)} s (×${(times[1]! / times[2]!).toFixed(2)}); identical outcomes: ${isDeepStrictEqual(results[0], results[1])}  [goal: the notebook's Restart-and-Run-All in 20 s]`,
+    `claims study (${CLAIMS_STUDY.seeds} seeds + ${grid.length} grid runs + ${CLAIMS_STUDY.seeds} seeds in each of ${hidden.length} wider-net arms, ${(sweeps / 1e6).toFixed(2)} M sweeps): ` +
+      `1 worker ${times[1]!.toFixed(1)} s, 2 workers ${times[2]!.toFixed(1)} s (×${(times[1]! / times[2]!).toFixed(2)}); identical outcomes: ${isDeepStrictEqual(results[0], results[1])}  [goal: each notebook's Restart-and-Run-All in 20 s]`,
   );
 }

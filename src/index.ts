@@ -58,6 +58,7 @@ export * from "./charts/pairOrderBars";
 export * from "./notebook/display";
 export * from "./notebook/progress";
 export * from "./notebook/claims";
+export * from "./notebook/prose";
 export * from "./notebook/table";
 export * from "./notebook/interrupt";
 export * from "./notebook/liveTraining";

@@ -1,7 +1,8 @@
 /**
- * Notebook 08's key results, read from its executed copy: the facts it counts, the
- * schedule as printed stalling, the fit map choosing the reproduction's setting, and the
- * study's shares adding up, with intervals ±3 points or narrower that match their counts.
+ * Notebooks 08a's and 08b's key results, read from their executed copies: the facts 08a
+ * counts, the schedule as printed stalling, 08b's fit map choosing the reproduction's
+ * setting, and its study's shares adding up, with intervals ±3 points or narrower that
+ * match their counts.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -9,11 +10,23 @@ import {
 } from "../src/index";
 import { executedNotebook, outputData } from "./support/notebooks";
 
-async function claims(): Promise<Claims> {
-  return Object.assign({}, ...outputData<Claims>(await executedNotebook("08-family-trees"), CLAIMS_MIME)) as Claims;
+async function claimsOf(name: string): Promise<Claims> {
+  return Object.assign({}, ...outputData<Claims>(await executedNotebook(name), CLAIMS_MIME)) as Claims;
 }
 
-describe("notebook 08, family trees", () => {
+/** The claims of both notebooks, 08a's then 08b's (they agree on every key they share: a test below checks). */
+async function claims(): Promise<Claims> {
+  return { ...(await claimsOf("08a-family-trees")), ...(await claimsOf("08b-family-trees-study")) };
+}
+
+describe("notebooks 08a and 08b, family trees", () => {
+  it("agree on the settings both show", async () => {
+    const [task, study] = [await claimsOf("08a-family-trees"), await claimsOf("08b-family-trees-study")];
+    const shared = Object.keys(study).filter((key) => key in task);
+    expect(shared).toEqual(expect.arrayContaining(["reproductionε", "reproductionRange", "sweeps"]));
+    for (const key of shared) expect(study[key], key).toBe(task[key]);
+  });
+
   it("counts 112 triples, 104 questions, 8 with two answers", async () => {
     expect(await claims()).toMatchObject({ triples: 112, queries: 104, twoAnswers: 8, firstLayerLinks: 216 });
   });

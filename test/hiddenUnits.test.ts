@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { atCap, FIGURE_1, hiddenRoles, hiddenRow, type Network, plateauOf, type SeedOutcome, studyOnKernel } from "../src/index";
+import {
+  atCap, equalisedε, FIGURE_1, forward, hiddenRoles, hiddenRow, initNetwork, makeRandom, type Network, plateauOf, type SeedOutcome, studyOnKernel, symmetryArchitecture,
+  symmetryCases, train,
+} from "../src/index";
 
 describe("the 6-H-1 runs", () => {
   it("find the saturated plateau with any number of hidden units", () => {
@@ -69,5 +72,40 @@ describe("the hidden units' roles", () => {
     expect(roles.mostAlike).toBe(1);
     expect(roles.largestCorrelation).toBeCloseTo(1, 12);
     expect(roles.needed).toBe(2);
+  });
+});
+
+describe("equalisedε", () => {
+  const cases = symmetryCases();
+  const netInput = (net: Network, input: readonly number[]) => {
+    const hidden = forward(net, input)[1]!;
+    return net.layers[1]!.biases[0]! + net.layers[1]!.weights[0]!.reduce((sum, w, j) => sum + w * hidden[j]!, 0);
+  };
+  /** The first sweep's change of the output's net input, averaged over the cases, per unit of −ε Σ_c ∂E/∂x_o. */
+  const push = (H: number, seed: number, ε: number) => {
+    const net = initNetwork(symmetryArchitecture(H), makeRandom(seed), 0.3);
+    const dEdxo = cases.reduce((sum, c) => {
+      const y = forward(net, c.input)[2]![0]!;
+      return sum + (y - c.target[0]!) * y * (1 - y);
+    }, 0);
+    const after = train(net, cases, { sweeps: 1, rule: { ε, α: 0.9 } }).network;
+    const change = cases.reduce((sum, c) => sum + netInput(after, c.input) - netInput(net, c.input), 0) / cases.length;
+    return change / (-ε * dEdxo);
+  };
+
+  it("is 6/(4 + H) of ε: the 6-2-1 net's own step, 0.0857 for three hidden units, 0.075 for four", () => {
+    expect(equalisedε(0.1, 2)).toBeCloseTo(0.1, 15);
+    expect(equalisedε(0.1, 3)).toBeCloseTo(0.6 / 7, 15);
+    expect(equalisedε(0.1, 4)).toBeCloseTo(0.075, 15);
+  });
+
+  it("gives a fresh 6-H-1 net's first sweep the push on the output's net input that the 6-2-1 net gets at ε", () => {
+    const seeds = Array.from({ length: 10 }, (_, seed) => seed);
+    // Per unit of ε, a wider net pushes harder: about 1 + H/4 times the bias's push (hidden outputs are near ½, not at it)...
+    for (const seed of seeds) for (const H of [2, 3, 4]) expect(Math.abs(push(H, seed, 0.1) / (1 + H / 4) - 1), `H ${H}, seed ${seed}`).toBeLessThan(0.15);
+    // ...so over many starts, at equalisedε every width pushes as the 6-2-1 net does at ε; at ε itself, a third more with four units.
+    const mean = (H: number, ε: number) => seeds.reduce((sum, seed) => sum + ε * push(H, seed, ε), 0) / seeds.length;
+    for (const H of [3, 4]) expect(Math.abs(mean(H, equalisedε(0.1, H)) / mean(2, 0.1) - 1), `H ${H}`).toBeLessThan(0.03);
+    expect(mean(4, 0.1) / mean(2, 0.1)).toBeGreaterThan(1.25);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The claims page's live study in a real browser: notebook 07's 1,000 seeds trained in web
+ * The claims page's live study in a real browser: notebook 07a's 1,000 seeds trained in web
  * workers on the WebAssembly kernel must give, seed for seed, what the kernel gives in
  * Node, and the chart and counts drawn must be the ones those outcomes make. The site is
  * built with the claims page alone, from the committed notebook (the live study needs

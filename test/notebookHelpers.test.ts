@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIMS_MIME, claimsBundle, FIGURE_1, markAgrees, namedWeights, proseNumbers, symmetryGrid, tableBundle } from "../src/index";
+import { CLAIMS_MIME, claimsBundle, FIGURE_1, markAgrees, namedWeights, proseNumbers, proseWords, symmetryGrid, tableBundle } from "../src/index";
 import { renderMarkdown } from "../src/site/markdown";
 
 describe("tableBundle", () => {
@@ -114,5 +114,17 @@ describe("proseNumbers", () => {
     expect(html).toContain('<span class="given" title="from the paper">1,425</span>');
     expect(html).not.toMatch(/given:paper/);
     expect(html).toContain("6.45<!--E0-->");
+  });
+});
+
+describe("proseWords", () => {
+  it("counts the words a reader reads: not claim marks, code, equations or link addresses", () => {
+    const text = "## 7a · Runs\n\nOnly 32.6%<!--solvedBy1425--> solve by `solvedShare(paper, 1425)`; $\\Delta w(t) = -\\varepsilon g$ and\n$$E = \\tfrac12 \\sum_c e_c^2$$\nsee [notebook 5](05-training.ipynb).<!--blog: see the training page.-->";
+    // ## · and ; are not words: "7a", "Runs", "Only", "32.6%", "solve", "by", "and", "see", "[notebook", "5]."
+    expect(proseWords(text)).toBe(10);
+  });
+
+  it("counts a notebook-only passage, which the notebook's reader sees", () => {
+    expect(proseWords("<!--notebook-only-->The bar below counts the runs.<!--/notebook-only-->")).toBe(6);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLAIMS_MIME, type ClaimMark, type Claims, markAgrees, proseNumbers } from "../src/index";
+import { CLAIMS_MIME, type ClaimMark, type Claims, markAgrees, proseNumbers, proseWords } from "../src/index";
 import { type Notebook, NOTEBOOKS, ROOT, executedNotebook, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
 
 /**
@@ -34,8 +34,16 @@ function marksWithClaims(notebook: Notebook) {
 
 const names = notebookNames();
 
+/** About what a class reads in one sitting (issue 23): a longer notebook is split in two. */
+const MAX_PROSE_WORDS = 2500;
+
 describe.each(names)("notebook %s", (name) => {
   const committed = readNotebook(join(NOTEBOOKS, `${name}.ipynb`));
+
+  it(`keeps its prose to a class's length: no more than ${MAX_PROSE_WORDS.toLocaleString("en-US")} words`, () => {
+    const words = committed.cells.filter((c) => c.cell_type === "markdown").reduce((sum, c) => sum + proseWords(sourceOf(c)), 0);
+    expect(words).toBeLessThanOrEqual(MAX_PROSE_WORDS);
+  });
 
   it("runs on the tslab kernel", () => {
     expect(committed.metadata.kernelspec?.name).toBe("tslab");

@@ -17,6 +17,7 @@ import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLOTLY_MIME } from "../src/index";
 import { TRAINING_PAGE, buildSite } from "../src/site/build";
+import { HERO } from "../src/site/frontPage";
 import { launchChromium } from "./support/browser";
 import { axeViolations, chartTextFaults, chartsWithoutText, legendsBeside, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
 import { isExercisePrompt, markdownFor } from "../src/site/blog";
@@ -191,10 +192,10 @@ function seenOf(name: string): Promise<Seen> {
   return seen.get(name)!;
 }
 
-/** The charts a page should show: its notebook's Plotly outputs, the training page's two live ones, the front page's one from notebook 7. */
+/** The charts a page should show: its notebook's Plotly outputs, the training page's two live ones, the front page's one from notebook 7a. */
 function expectedCharts(name: string): number {
   const notebook = notebookOf(name);
-  if (!notebook) return name === "index" && executed.has("07-claims-on-trial") ? 1 : 0;
+  if (!notebook) return name === "index" && executed.has(HERO.notebook) ? 1 : 0;
   return notebook.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[PLOTLY_MIME] !== undefined).length + (name.endsWith(TRAINING_PAGE) ? 2 : 0);
 }
 

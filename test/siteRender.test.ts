@@ -337,21 +337,27 @@ describe("an exercise on the full page", () => {
 describe("the front page", () => {
   const claimsCell = (claims: Record<string, number>) => ({ cell_type: "code" as const, source: "", outputs: [{ output_type: "display_data", data: { [CLAIMS_MIME]: claims, "text/plain": "" } }] });
   const heading = (text: string) => ({ cell_type: "markdown" as const, source: text });
-  const study: Notebook = {
+  const runLengths: Notebook = {
     metadata: {},
     cells: [
-      heading("## Claim 1: 1,425 sweeps\n## Claim 4: \"the minimum-norm solution\"\n## Claim 5: \"a higher learning rate could've enabled slightly less sweeps\""),
-      claimsCell({ notBy1425: 0.674, median: 2679, leastBinary: 4.5826, leastBalanced: 5.3852, twoThreeFourShare: 0.262, gridCap: 2000, paperShare: 0.445, halfShare: 1, halfMedian: 748 }),
+      heading("## Claim 1: 1,425 sweeps\n## Claim 3: \"a higher learning rate could've enabled slightly less sweeps\""),
+      claimsCell({ notBy1425: 0.674, median: 2679, gridCap: 2000, paperShare: 0.445, halfShare: 1, halfMedian: 748 }),
       { cell_type: "code", source: "", outputs: [{ output_type: "display_data", data: { [PLOTLY_MIME]: lossCurve([1], { title: "Share of runs solved within s sweeps" }), "text/plain": "" } }] },
     ],
   };
+  const weights: Notebook = {
+    metadata: {},
+    cells: [heading("## Claim 5: \"the minimum-norm solution\""), claimsCell({ leastBinary: 4.5826, leastBalanced: 5.3852, twoThreeFourShare: 0.262 })],
+  };
+  const notebooks = new Map([["07a-claims-run-lengths", runLengths], ["07b-claims-weights", weights]]);
 
   it("leads with the findings, their numbers taken from the notebooks' claims, and the figure", () => {
-    const html = frontPageHtml({ pages: [{ name: "07-claims-on-trial", title: "7 · Claims" }], notebooks: new Map([["07-claims-on-trial", study]]), title: "T" });
+    const html = frontPageHtml({ pages: [{ name: "07a-claims-run-lengths", title: "7a · Claims" }], notebooks, title: "T" });
     expect(html.indexOf("What the runs show")).toBeLessThan(html.indexOf("The series"));
     for (const shown of ["67.4%", "2,679", "4.58", "5.39", "26.2%", "2,000", "44.5%", "100.0%", "748"]) expect(html).toContain(shown);
     expect(html).toContain('<figure class="hero"><div class="chart"');
-    expect(html).toContain('href="07-claims-on-trial.html#claim-4-the-minimum-norm-solution"');
+    expect(html).toContain('href="07b-claims-weights.html#claim-5-the-minimum-norm-solution"');
+    expect(html).toContain('href="07a-claims-run-lengths.html#claim-3-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps"');
     expect(html).toContain('href="student-edition/"');
   });
 
@@ -374,11 +380,11 @@ describe("the front page", () => {
   });
 
   it("links to the repository when it is given, and stops when a claim it needs has gone", () => {
-    const html = frontPageHtml({ pages: [], notebooks: new Map([["07-claims-on-trial", study]]), title: "T", repository: "https://example.org/me/exegesis/" });
+    const html = frontPageHtml({ pages: [], notebooks, title: "T", repository: "https://example.org/me/exegesis/" });
     expect(html).toContain('href="https://example.org/me/exegesis/tree/main/notebooks"');
     expect(html).toContain('href="https://example.org/me/exegesis#teaching-a-backprop-class"');
-    const without = { ...study, cells: [study.cells[0]!, claimsCell({ notBy1425: 0.674 }), study.cells[2]!] };
-    expect(() => frontPageHtml({ pages: [], notebooks: new Map([["07-claims-on-trial", without]]), title: "T" })).toThrow(/the front page needs the claims median/);
+    const without = { ...runLengths, cells: [runLengths.cells[0]!, claimsCell({ notBy1425: 0.674 }), runLengths.cells[2]!] };
+    expect(() => frontPageHtml({ pages: [], notebooks: new Map([["07a-claims-run-lengths", without]]), title: "T" })).toThrow(/the front page needs the claims median/);
   });
 });
 

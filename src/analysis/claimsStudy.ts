@@ -4,39 +4,79 @@ import { runKernelStudies } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN } from "../tasks/symmetry";
 import { type SeedOutcome } from "./seedRun";
 import { CLAIMS_STUDY } from "./claimsStudyPlan";
+import { equalisedε } from "./hiddenUnits";
 import { gridJobs } from "./stepRuleGrid";
 
 export { CLAIMS_STUDY };
 
+/** The study's three parts: the paper's settings (both notebooks), the step-rule grid (07a), the wider nets (07b). */
+export type ClaimsStudyPart = "paper" | "grid" | "hidden";
+
+/** One arm of the wider nets' study: H hidden units at step ε, equalised (or not) to the 6-2-1 net's push at `base`. */
+export interface HiddenArm {
+  H: number;
+  ε: number;
+  /** The 6-2-1 net's ε this arm is compared with. */
+  base: number;
+  /** Whether ε is `equalisedε(base, H)` rather than `base` itself. */
+  equalised: boolean;
+  /** One outcome per seed, in seed order. */
+  outcomes: SeedOutcome[];
+}
+
 export interface ClaimsStudyResult {
-  /** The paper's settings, one outcome per seed, in seed order. */
+  /** The paper's settings, one outcome per seed, in seed order (empty unless the part was run). */
   paper: SeedOutcome[];
-  /** The grid's outcomes, in `gridJobs` order. */
+  /** The grid's outcomes, in `gridJobs` order (empty unless the part was run). */
   grid: SeedOutcome[];
-  /** The paper's settings with more hidden units: for each H of `CLAIMS_STUDY.hidden.units`, one outcome per seed, in seed order. */
-  hidden: Map<number, SeedOutcome[]>;
+  /** The wider nets' arms, in `hiddenArms` order (empty unless the part was run). */
+  hidden: HiddenArm[];
 }
 
 /**
- * Runs the three parts of the study as one batch on worker threads, in the WebAssembly
+ * The wider nets' arms: 3 and 4 hidden units at the paper's ε; the same at the step that
+ * pushes the output's net input as far per sweep as the 6-2-1 net's does at the paper's ε;
+ * and all three widths at the second ε, the wider ones equalised to it.
+ */
+export function hiddenArms(): Omit<HiddenArm, "outcomes">[] {
+  const { ε } = PAPER_SYMMETRY_RUN;
+  const { units, secondε } = CLAIMS_STUDY.hidden;
+  return [
+    ...units.map((H) => ({ H, ε, base: ε, equalised: false })),
+    ...units.map((H) => ({ H, ε: equalisedε(ε, H), base: ε, equalised: true })),
+    { H: 2, ε: secondε, base: secondε, equalised: true },
+    ...units.map((H) => ({ H, ε: equalisedε(secondε, H), base: secondε, equalised: true })),
+  ];
+}
+
+/**
+ * Runs the parts of the study asked for as one batch on worker threads, in the WebAssembly
  * kernel (the same outcomes as `runSeed`, bit for bit), so both cores stay busy to the
  * end: the wider nets first, whose long plateau runs then overlap everything else, and
- * the grid's short runs last, to fill the gaps.
+ * the grid's short runs last, to fill the gaps. A part's outcomes do not depend on which
+ * other parts run beside it.
  */
-export async function runClaimsStudy(options: { workers: number; onProgress?: (done: number, total: number) => void }): Promise<ClaimsStudyResult> {
+export async function runClaimsStudy(options: {
+  parts?: readonly ClaimsStudyPart[];
+  workers: number;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<ClaimsStudyResult> {
+  const { parts = ["paper", "grid", "hidden"], ...pool } = options;
   const { ε, α } = PAPER_SYMMETRY_RUN;
   const { seeds, cap, settle, grid, hidden } = CLAIMS_STUDY;
   const allSeeds = Array.from({ length: seeds }, (_, seed) => seed);
-  const wider: KernelStudyJob[] = hidden.units.map((H) => ({ H, seeds: allSeeds, ε, α, cap: hidden.cap, settle }));
+  const arms = parts.includes("hidden") ? hiddenArms() : [];
+  const wider: KernelStudyJob[] = arms.map(({ H, ε }) => ({ H, seeds: allSeeds, ε, α, cap: hidden.cap, settle }));
   // the 2-unit runs keep their state at the wider nets' cap, to be read there beside them (`atCap`)
-  const paper: KernelStudyJob = { H: 2, seeds: allSeeds, ε, α, cap, settle, checkpoint: hidden.cap };
+  const paper: KernelStudyJob[] = parts.includes("paper") ? [{ H: 2, seeds: allSeeds, ε, α, cap, settle, checkpoint: hidden.cap }] : [];
   // `gridJobs`'s runs, one kernel study per cell (they come cell by cell)
-  const runs = gridJobs(grid);
-  const cells = inPieces(runs, grid.seeds).map((cell) => ({ H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 }));
-  const outcomes = await runKernelStudies([...wider, paper, ...cells], options);
+  const cells = parts.includes("grid")
+    ? inPieces(gridJobs(grid), grid.seeds).map((cell) => ({ H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 }))
+    : [];
+  const outcomes = await runKernelStudies([...wider, ...paper, ...cells], pool);
   return {
-    hidden: new Map(hidden.units.map((H, k) => [H, outcomes[k]!])),
-    paper: outcomes[wider.length]!,
-    grid: outcomes.slice(wider.length + 1).flat(),
+    hidden: arms.map((arm, k) => ({ ...arm, outcomes: outcomes[k]! })),
+    paper: paper.length > 0 ? outcomes[wider.length]! : [],
+    grid: outcomes.slice(wider.length + paper.length).flat(),
   };
 }

@@ -31,7 +31,7 @@ export interface FitCell {
 }
 
 /**
- * The map of notebook 08: from the printed corner (±0.3, 0.01) outwards, 32 runs a cell, so
+ * The map of notebook 08b: from the printed corner (±0.3, 0.01) outwards, 32 runs a cell, so
  * that a share is known to within about ±0.15 (most cells never fit, and a run that never
  * fits costs all 1,500 sweeps, so this is what the notebook's two minutes allow beside its study).
  */

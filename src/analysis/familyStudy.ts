@@ -12,7 +12,7 @@ import { type Interval, type RunLevelInterval, runLevelInterval, wilsonInterval 
 export const SPLIT_OFFSET = 1000;
 
 /**
- * Runs in notebook 08's study: enough that each share's 95% interval is ±3 points or less.
+ * Runs in notebook 08b's study: enough that each share's 95% interval is ±3 points or less.
  * The run-level standard error of a share is about 0.28/√runs here (a run's four answers
  * vary by about ±0.28 of a share around the mean, more than four independent answers
  * would), so 1.96 · 0.28/√400 ≈ 0.027.

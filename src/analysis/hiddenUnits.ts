@@ -9,7 +9,7 @@ import { solveQuartiles, solvedShare, sweepsToSolve } from "./solveTimes";
 
 /**
  * A study's outcomes as the same runs with a smaller `cap` would have left them, bit for
- * bit: "More connections" on trial (notebook 07) reads the 2-unit study at the wider nets'
+ * bit: "More connections" on trial (notebook 07b) reads the 2-unit study at the wider nets'
  * cap. A run solved by then is unchanged (settling comes after solving, whatever the cap),
  * and so is one whose weights overflowed before it; any other was still unsolved at `cap`,
  * and the kernel kept its state there (a study run with `checkpoint: cap`).
@@ -20,6 +20,17 @@ export function atCap(study: readonly SeedOutcome[], cap: number): SeedOutcome[]
     if (checkpoint?.sweep !== cap) throw new RangeError(`seed ${outcome.seed} was unsolved at ${cap} sweeps but its state there was not kept: run the study with checkpoint ${cap}`);
     return { ...outcome, cap, solvedAt: null, sweeps: cap, E: checkpoint.E, network: checkpoint.network, settled: null };
   });
+}
+
+/**
+ * The step at which a 6-H-1 net pushes its output's net input as far per sweep as the 6-2-1
+ * net does at `ε`. Early on every hidden unit's output is near ½ on every case, so a sweep
+ * changes the output's net input x_o through its bias by −ε Σ_c ∂E/∂x_o and through each
+ * hidden unit's weight by about ½ · (−ε Σ_c ∂E/∂x_o · ½): 1 + H/4 times the bias's push in
+ * all. Equal pushes need ε_H (1 + H/4) = ε (1 + 2/4), that is ε_H = ε · 6/(4 + H).
+ */
+export function equalisedε(ε: number, H: number): number {
+  return (ε * 6) / (4 + H);
 }
 
 /** One row of the study: how often, how soon, and where the unsolved runs stopped. */

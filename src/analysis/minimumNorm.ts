@@ -1,10 +1,10 @@
 /**
  * The minimum-norm question, for an antisymmetric hidden unit. With pair magnitudes
- * s = (s_1, s_2, s_3) and d_k = y_k − y_{7−k} ∈ {−1, 0, 1} (y_k the input bits), the
- * unit's net input is its bias plus ±Σ_k d_k s_k: every palindrome (all d_k = 0) gives
- * the bias, and a non-palindrome moves it by Σ_k d_k s_k. How well the unit tells them
- * apart is the smallest such move, its separation; how much weight it spends is ‖s‖. The
- * ratio ‖s‖ / separation does not change with scale, so patterns compare by it alone.
+ * m = (m_1, m_2, m_3) and u_k = y_k − y_{7−k} ∈ {−1, 0, 1} (y_k the input bits), the
+ * unit's net input is its bias plus ±Σ_k u_k m_k: every palindrome (all u_k = 0) gives
+ * the bias, and a non-palindrome moves it by Σ_k u_k m_k. How well the unit tells them
+ * apart is the smallest such move, its separation; how much weight it spends is ‖m‖. The
+ * ratio ‖m‖ / separation does not change with scale, so patterns compare by it alone.
  */
 
 /** The 26 difference vectors d ∈ {−1, 0, 1}³ other than 0: one per way a non-palindrome can differ from its mirror. */

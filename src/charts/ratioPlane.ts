@@ -38,7 +38,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
         zmin: Math.sqrt(21),
         zmax: CLIP,
         colorscale: AMOUNT_SCALE,
-        colorbar: { title: { text: "‖s‖ / separation" } },
+        colorbar: { title: { text: "‖m‖ / separation" } },
         hovertemplate: "s1/s3 = %{x:.2f}, s2/s3 = %{y:.2f}<br>‖s‖/separation = %{z:.2f}<extra></extra>",
       },
       {
@@ -61,15 +61,15 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
           x: at.map(([u]) => u),
           y: at.map(([, v]) => v),
           marker: { color: pattern ? PATTERN_COLORS[pattern] : INK, size: 5, opacity: 0.6 },
-          hovertemplate: `${label}<br>s1/s3 = %{x:.3f}, s2/s3 = %{y:.3f}<extra></extra>`,
+          hovertemplate: `${label}<br>m(1)/m(3) = %{x:.3f}, m(2)/m(3) = %{y:.3f}<extra></extra>`,
         };
       }),
     ],
     layout: {
       title: { text: title },
       font: FONT,
-      xaxis: { title: { text: "s1 / s3 (smallest pair over largest)" }, range: [0, 1], constrain: "domain" },
-      yaxis: { title: { text: "s2 / s3 (middle pair over largest)" }, range: [0, 1], scaleanchor: "x", constrain: "domain" },
+      xaxis: { title: { text: "m(1) / m(3) (smallest pair over largest)" }, range: [0, 1], constrain: "domain" },
+      yaxis: { title: { text: "m(2) / m(3) (middle pair over largest)" }, range: [0, 1], scaleanchor: "x", constrain: "domain" },
       shapes: [{ type: "line", x0: 0, y0: 1, x1: 0.5, y1: 0.5, line: { color: INK, dash: "dash", width: 1 } }],
       annotations: [{ x: 0.12, y: 0.9, text: "s1 + s2 = s3", showarrow: false, font: { color: INK } }],
       legend: { orientation: "h", y: -0.15 },

@@ -23,7 +23,7 @@ const ROOT = resolve(__dirname, "../..");
 /** The notebook whose page carries the live training figure. */
 export const TRAINING_PAGE = "05-training";
 /** The notebook whose page carries the live study. */
-export const STUDY_PAGE = "07-claims-on-trial";
+export const STUDY_PAGE = "07a-claims-run-lengths";
 
 export interface ExecutedNotebook {
   name: string;

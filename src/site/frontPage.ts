@@ -37,29 +37,29 @@ interface Finding {
 /** The findings, in the order the front page gives them; each names the notebook whose claims back it. */
 export const FINDINGS: readonly Finding[] = [
   {
-    notebook: "07-claims-on-trial",
+    notebook: "07a-claims-run-lengths",
     anchor: "claim-1-1-425-sweeps",
     keys: ["notBy1425", "median"],
     html: (c) =>
       `<strong>Two runs in three are not solved by 1,425 sweeps.</strong> The paper's run took 1,425 sweeps; with its settings, ${share(c["notBy1425"]!)} of a thousand seeds have not solved the task by then, and half need ${count(c["median"]!)} sweeps or more.`,
   },
   {
-    notebook: "07-claims-on-trial",
-    anchor: "claim-4-the-minimum-norm-solution",
+    notebook: "07b-claims-weights",
+    anchor: "claim-5-the-minimum-norm-solution",
     keys: ["leastBinary", "leastBalanced", "twoThreeFourShare"],
     spoils: true,
     html: (c) =>
       `<strong>1 : 2 : 4 is the least-norm pattern, but one run in four settles on 2 : 3 : 4.</strong> The paper's pattern spends the least weight for the separation it buys (${fixed(c["leastBinary"]!, 2)} against ${fixed(c["leastBalanced"]!, 2)}), yet ${share(c["twoThreeFourShare"]!)} of the solved runs settle on the other one, 2 : 3 : 4, the cheapest pattern of the other kind, and are still there after training goes on past solving.`,
   },
   {
-    notebook: "07-claims-on-trial",
-    anchor: "claim-5-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps",
+    notebook: "07a-claims-run-lengths",
+    anchor: "claim-3-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps",
     keys: ["gridCap", "paperShare", "halfShare", "halfMedian"],
     html: (c) =>
-      `<strong>At α 0.9, a smaller ε is faster.</strong> The blog guessed that a higher learning rate would save sweeps; halving ε from 0.1 to 0.05 instead raises the share of runs solved within ${count(c["gridCap"]!)} sweeps from ${share(c["paperShare"]!)} to ${share(c["halfShare"]!)}, with a median of ${count(c["halfMedian"]!)} sweeps.`,
+      `<strong>At the paper's momentum, a smaller ε is faster.</strong> The blog guessed that a higher learning rate would save sweeps; at α 0.9, halving ε from 0.1 to 0.05 instead raises the share of runs solved within ${count(c["gridCap"]!)} sweeps from ${share(c["paperShare"]!)} to ${share(c["halfShare"]!)}, with a median of ${count(c["halfMedian"]!)} sweeps.`,
   },
   {
-    notebook: "08-family-trees",
+    notebook: "08a-family-trees",
     anchor: "the-schedule-as-printed",
     keys: ["E20", "EPrinted", "fittedPrinted"],
     html: (c) =>
@@ -67,8 +67,8 @@ export const FINDINGS: readonly Finding[] = [
   },
 ];
 
-/** The front page's figure: the share of runs solved within s sweeps (notebook 7's first chart). */
-const HERO = { notebook: "07-claims-on-trial", title: /^Share of runs solved within s sweeps/ };
+/** The front page's figure: the share of runs solved within s sweeps (notebook 7a's first chart). */
+export const HERO = { notebook: "07a-claims-run-lengths", title: /^Share of runs solved within s sweeps/ };
 
 function heroFigure(notebooks: ReadonlyMap<string, Notebook>): Figure | null {
   const notebook = notebooks.get(HERO.notebook);

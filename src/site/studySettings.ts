@@ -19,10 +19,10 @@ export const STUDY_SLIDERS: readonly Slider<StudySettings>[] = [
   { key: "cap", param: "cap", label: "cap on sweeps", min: 1000, max: CLAIMS_STUDY.cap, step: 1000 },
 ];
 
-/** The notebook's study: the paper's ε and α, capped where notebook 07 caps it. */
+/** The notebook's study: the paper's ε and α, capped where notebook 07a caps it. */
 export const STUDY_DEFAULTS: StudySettings = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, cap: CLAIMS_STUDY.cap };
 
-/** The kernel job for these settings: the 6-2-1 net, notebook 07's seeds and settling. */
+/** The kernel job for these settings: the 6-2-1 net, notebook 07a's seeds and settling. */
 export function studyJob({ ε, α, cap }: StudySettings) {
   return { H: 2, seeds: Array.from({ length: CLAIMS_STUDY.seeds }, (_, seed) => seed), ε, α, cap, settle: CLAIMS_STUDY.settle };
 }

@@ -1,5 +1,5 @@
 /**
- * What the live study shows for its outcomes: notebook 07's measures, recomputed for the
+ * What the live study shows for its outcomes: notebook 07a's and 07b's measures, recomputed for the
  * reader's settings. Pure and DOM-free, so the browser and the tests compute it alike.
  */
 import { inRatio } from "../analysis/pairMagnitudes";

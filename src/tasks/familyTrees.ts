@@ -256,7 +256,7 @@ export const PAPER_FAMILY_RUN = {
 } as const;
 
 /**
- * The project's departure from the paper, and why (notebook 08's fit map shows the
+ * The project's departure from the paper, and why (notebook 08b's fit map shows the
  * evidence): with the later ε at 0.01 the net never leaves the plateau where every output
  * sits at its base rate, from any initial range. Of the map's settings where at least 85%
  * of the runs fit all 100 training cases within 1,500 sweeps, the least departure from the

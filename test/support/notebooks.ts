@@ -40,7 +40,7 @@ export function sourceOf(cell: Cell): string {
 }
 
 /** The notebooks that take longest to run (they train thousands of nets), longest first. */
-const SLOWEST_FIRST = ["08-family-trees", "07-claims-on-trial", "09-iterative-nets"];
+const SLOWEST_FIRST = ["08b-family-trees-study", "07b-claims-weights", "07a-claims-run-lengths", "08a-family-trees", "09-iterative-nets"];
 
 /**
  * Runs every notebook whose current version has no result yet, `parallel` at a time, and
