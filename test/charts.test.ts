@@ -252,4 +252,10 @@ describe("lossCurve's axes and marks", () => {
     expect(inset.xaxis).toBe("x2");
     expect(inset.y).toEqual(run.losses.slice(0, 11));
   });
+
+  it("puts a level's label beside its line on a log axis too, where Plotly reads an annotation's y as a power of ten", () => {
+    const figure = lossCurve(run.losses, { log: true, levels: [{ E: 18.5, label: "the stall" }] });
+    expect((figure.layout["shapes"] as { y0: number }[]).map((s) => s.y0)).toEqual([18.5]);
+    expect((figure.layout["annotations"] as { y: number }[]).map((a) => a.y)).toEqual([Math.log10(18.5)]);
+  });
 });

@@ -34,8 +34,9 @@ export function lossCurve(losses: readonly number[], options: LossCurveOptions =
       : [{ type: "line", xref: "x", yref: "paper", x0: solvedAt, x1: solvedAt, y0: 0, y1: 1, line: { color: MUTED, dash: "dot", width: 1 } }];
   const levelLines = (axis: string) =>
     levels.map(({ E }) => ({ type: "line", xref: `${axis === "" ? "x" : "x2"} domain`, yref: `y${axis}`, x0: 0, x1: 1, y0: E, y1: E, line: { color: MUTED, dash: "dash", width: 1 } }));
+  // Plotly places an annotation on a log axis by the logarithm of its value (a shape, by the value itself).
   const levelLabels = levels.map(({ E, label }, k) => ({
-    x: 0, xref: "paper", y: E, yref: "y", text: label, showarrow: false, xanchor: "left", yanchor: k % 2 === 0 ? "bottom" : "top", font: { color: MUTED },
+    x: 0, xref: "paper", y: log ? Math.log10(E) : E, yref: "y", text: label, showarrow: false, xanchor: "left", yanchor: k % 2 === 0 ? "bottom" : "top", font: { color: MUTED },
   }));
   return {
     data: [
