@@ -147,32 +147,34 @@ it("the walk, 01 to 06, has a deck each, cut by the notebooks' own slide metadat
   expect(decks).toEqual(expect.arrayContaining(WALK));
 });
 
-describe.each(decks)("deck %s", (name) => {
-  const check = (deck: DeckSeen) => {
-    expect(deck.errors).toEqual([]);
-    expect(deck.foreign).toEqual([]);
-    expect(deck.failed).toEqual([]);
-    expect(deck.slides).toHaveLength(slidesOf(executed.get(name)!).flat().length);
-    expect(deck.drawn).toBe(expectedCharts(name));
-    expect(deck.placeholders).toBe(0);
-    expect(deck.faults).toEqual([]);
-    for (const slide of deck.slides) {
-      expect(slide.overflow, `slide ${slide.at} overflows its ${SLIDE.width}×${SLIDE.height} frame`).toEqual({ x: 0, y: 0 });
-      expect(slide.undrawn, `slide ${slide.at}: charts not drawn`).toBe(0);
-      expect(slide.outside, `slide ${slide.at}: charts outside the slide`).toBe(0);
-      expect(slide.untypeset, `slide ${slide.at}`).toEqual([]);
-    }
-    if (deck.katex > 0) expect(deck.katexFont).toBe(true);
-  };
+/** What every deck must show, slide by slide, wherever it is opened. */
+function check(name: string, deck: DeckSeen): void {
+  expect(deck.errors).toEqual([]);
+  expect(deck.foreign).toEqual([]);
+  expect(deck.failed).toEqual([]);
+  expect(deck.slides).toHaveLength(slidesOf(executed.get(name)!).flat().length);
+  expect(deck.drawn).toBe(expectedCharts(name));
+  expect(deck.placeholders).toBe(0);
+  expect(deck.faults).toEqual([]);
+  for (const slide of deck.slides) {
+    // A cell added to a notebook joins the slide before it unless its slideshow metadata says otherwise (README, "Lecture slides").
+    expect(slide.overflow, `${name}, slide ${slide.at} overflows its ${SLIDE.width}×${SLIDE.height} frame: start a slide at one of its cells`).toEqual({ x: 0, y: 0 });
+    expect(slide.undrawn, `slide ${slide.at}: charts not drawn`).toBe(0);
+    expect(slide.outside, `slide ${slide.at}: charts outside the slide`).toBe(0);
+    expect(slide.untypeset, `slide ${slide.at}`).toEqual([]);
+  }
+  if (deck.katex > 0) expect(deck.katexFont).toBe(true);
+}
 
+describe.each(decks)("deck %s", (name) => {
   it("from disk on a 1280×720 screen: every slide fits, every chart drawn in type of 18 px or more, every equation typeset, nothing fetched from outside the site folder", async () => {
     const folder = pathToFileURL(SITE).href + "/";
-    check(await stepThrough(name, pathToFileURL(join(SITE, "slides", `${name}.html`)).href, (u) => u.startsWith(folder), "laptop"));
+    check(name, await stepThrough(name, pathToFileURL(join(SITE, "slides", `${name}.html`)).href, (u) => u.startsWith(folder), "laptop"));
   });
 
   it("over HTTP on a 1024×768 projector: the same, scaled into the screen", async () => {
     const origin = site.server.origin;
-    check(await stepThrough(name, `${origin}/slides/${name}.html`, (u) => u.startsWith(origin + "/"), "projector"));
+    check(name, await stepThrough(name, `${origin}/slides/${name}.html`, (u) => u.startsWith(origin + "/"), "projector"));
   });
 
   it("the print view prints one page a slide, each with its charts", async () => {
@@ -201,16 +203,7 @@ it("jupyter nbconvert --to slides (the project's .venv) on an executed notebook 
   const file = join(folder, `${name}.slides.html`);
   expect(readFileSync(file, "utf8").match(/\* plotly\.js v\d/g)).toHaveLength(1);
   const deck = await stepThrough(`nbconvert-${name}`, pathToFileURL(file).href, (u) => u.startsWith(pathToFileURL(folder).href + "/"), "laptop");
-  expect(deck.errors).toEqual([]);
-  expect(deck.foreign).toEqual([]);
-  expect(deck.slides).toHaveLength(slidesOf(executed.get(name)!).flat().length);
-  expect(deck.drawn).toBe(expectedCharts(name));
-  expect(deck.placeholders).toBe(0);
-  expect(deck.faults).toEqual([]);
-  for (const slide of deck.slides) {
-    expect(slide.overflow, `slide ${slide.at}`).toEqual({ x: 0, y: 0 });
-    expect(slide.untypeset, `slide ${slide.at}`).toEqual([]);
-  }
+  check(name, deck);
   expect(deck.katex).toBeGreaterThan(0);
 });
 
