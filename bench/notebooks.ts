@@ -15,7 +15,9 @@ const TARGET_SECONDS = 20;
 /** Notebooks with a budget of their own (issue 12: 08b's study and fit map in two minutes). */
 const TARGETS: Record<string, number> = { "08b-family-trees-study.ipynb": 120 };
 
-export function benchNotebooks(): void {
+/** Prints each notebook's time and returns them, by notebook name (without .ipynb). */
+export function benchNotebooks(): Record<string, number> {
+  const seconds: Record<string, number> = {};
   const notebooks = readdirSync(join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort();
   for (const notebook of notebooks) {
     let result: { seconds?: number; error?: string };
@@ -29,7 +31,9 @@ export function benchNotebooks(): void {
       console.log(`notebook ${notebook}: failed to run, no time (${result.error})`);
       continue;
     }
+    seconds[notebook.replace(/\.ipynb$/, "")] = result.seconds;
     const target = TARGETS[notebook] ?? TARGET_SECONDS;
     console.log(`notebook ${notebook}: Restart-and-Run-All ${result.seconds.toFixed(1)} s${result.seconds < target ? "" : `  (over the ${target} s target)`}`);
   }
+  return seconds;
 }

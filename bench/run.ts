@@ -8,9 +8,11 @@ import { benchStudy } from "./study";
 import { benchSymmetryRun } from "./symmetry";
 import { benchSiteLive } from "./siteLive";
 import { benchNotebooks } from "./notebooks";
+import { benchLiteNotebook } from "./liteNotebook";
+import { TRAINING_PAGE } from "../src/site/build";
 import { benchTfjs } from "./tfjs";
 
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
 benchSymmetryRun();
 benchFamilyTreesRun();
-void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchBuild).then(benchNotebooks);
+void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchBuild).then(() => benchLiteNotebook(benchNotebooks()[TRAINING_PAGE]));

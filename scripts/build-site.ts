@@ -15,6 +15,7 @@ import { FolderRefused, checkFolder } from "../src/io/ownedFolder";
 import { type Notebook, joined } from "../src/notebook/nbformat";
 import { type ExecutedNotebook, SITE_COMMAND, buildSite } from "../src/site/build";
 import { keptRun, runAndKeep, sharedInputs } from "../src/site/runs";
+import { buildLite } from "../lite/build";
 
 const ROOT = resolve(__dirname, "..");
 const NOTEBOOKS = join(ROOT, "notebooks");
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
   const shared = sharedInputs();
   const runs: ExecutedNotebook[] = [];
   for (const name of chosen) runs.push({ name, notebook: await executed(name, shared) });
-  const pages = buildSite(runs, out, site);
+  // With the in-browser JupyterLab (jupyter/), where every page's notebook runs with no install.
+  const pages = buildSite(runs, out, { ...site, lab: buildLite });
   for (const { file, bytes } of pages) console.log(`  ${shown(join(out, file))}  ${(bytes / 1024).toFixed(0)} kB`);
   console.log(`site written to ${shown(out)} in ${seconds(started)}: open ${shown(join(out, "index.html"))}`);
 }

@@ -26,7 +26,7 @@ describe("npm run build of two notebooks", () => {
     const pages = filesUnder(out).filter((f) => f.endsWith(".html"));
     expect(pages).toEqual(expect.arrayContaining(["02-dataset.html", "03-loss.html", "blog/02-dataset.html", "index.html"]));
     const broken = pages.flatMap((page) =>
-      [...readFileSync(join(out, page), "utf8").matchAll(/href="([^"#:]+)(?:#[^"]*)?"/g)].map((m) => m[1]!).filter((href) => !existsSync(join(out, dirname(page), href))).map((href) => `${page} → ${href}`),
+      [...readFileSync(join(out, page), "utf8").matchAll(/href="([^"#:?]+)(?:[?#][^"]*)?"/g)].map((m) => m[1]!).filter((href) => !existsSync(join(out, dirname(page), href))).map((href) => `${page} → ${href}`),
     );
     expect(broken).toEqual([]);
   });

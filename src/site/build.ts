@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { escapeHtml } from "./html";
 import { type Notebook } from "../notebook/nbformat";
 import { failedCellMessage, firstError, titleOf } from "./cells";
-import { SITE_TITLE, notebookPage, shellHtml } from "./page";
+import { SITE_TITLE, labHref, notebookPage, shellHtml } from "./page";
 import { frontPageHtml } from "./frontPage";
 import { deckHtml, hasSlides } from "./slides";
 import { studentEdition } from "../teaching/editions";
@@ -96,6 +96,8 @@ export interface SiteOptions {
   repository?: string;
   /** The full site's address, for links to notebook pages this site leaves out. */
   baseUrl?: string;
+  /** Writes the in-browser JupyterLab into the site's folder (lite/build.ts); each page then links to its notebook there. */
+  lab?: (out: string, notebooks: readonly ExecutedNotebook[]) => void;
 }
 
 /** What marks a folder as a site this build wrote, which a later build may replace (see io/ownedFolder). */
@@ -113,8 +115,9 @@ export function buildSite(notebooks: readonly ExecutedNotebook[], out: string, o
 }
 
 /** The site's files in the empty folder `out`; returns the pages. */
-function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { repository, baseUrl }: SiteOptions): string[] {
+function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { repository, baseUrl, lab }: SiteOptions): string[] {
   writeAssets(join(out, "assets"));
+  lab?.(out, notebooks);
   const pages = notebooks.map(({ name, notebook }) => ({ name, notebook, title: titleOf(notebook, name), slides: hasSlides(notebook) }));
   const present = new Set(pages.map((p) => p.name));
   const links = { pages: present, ...(baseUrl ? { baseUrl } : {}), ...(repository ? { repository } : {}) };
@@ -125,7 +128,9 @@ function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { reposi
     written.push(file);
   };
   const front = frontPageHtml({ pages, notebooks: new Map(notebooks.map((n) => [n.name, n.notebook])), title: SITE_TITLE, ...(repository ? { repository } : {}) });
-  write("index.html", shellHtml(front, { title: SITE_TITLE, variant: "full", assets: "assets/", live: false, charts: front.includes('class="chart"'), home: "index.html" }));
+  // The front page opens the series' first notebook, its index.
+  const frontLab = lab && pages[0] ? { lab: labHref(pages[0].name) } : {};
+  write("index.html", shellHtml(front, { title: SITE_TITLE, variant: "full", assets: "assets/", live: false, charts: front.includes('class="chart"'), home: "index.html", ...frontLab }));
   const clone = "They import the project's compiled core, so open them inside a clone of the repository (<code>npm start</code>).";
   notebookFolder(out, "student-edition", "The student edition", `The notebooks with each exercise's answer replaced by a stub and every output cleared. ${clone}`, notebooks, studentEdition);
   if (!repository) {
@@ -152,6 +157,7 @@ function writeSite(notebooks: readonly ExecutedNotebook[], out: string, { reposi
           assets: variant === "full" ? "assets/" : "../assets/",
           home: variant === "full" ? "index.html" : "../index.html",
           links,
+          ...(lab ? { lab: `${variant === "full" ? "" : "../"}${labHref(page.name)}` } : {}),
           ...(previous ? { previous: { href: `${previous.name}.html`, title: previous.title } } : {}),
           ...(next ? { next: { href: `${next.name}.html`, title: next.title } } : {}),
         }),

@@ -36,7 +36,13 @@ export interface PageOptions {
   home: string;
   /** Where links to other notebooks go when the export holds only some pages (all are there without it). */
   links?: LinkTargets;
+  /** The address of this notebook in the site's in-browser JupyterLab, when the site has one. */
+  lab?: string;
 }
+
+/** Where a site's in-browser JupyterLab goes (lite/build.ts), and the address that opens a notebook in it. */
+export const LAB_FOLDER = "jupyter";
+export const labHref = (name: string) => `${LAB_FOLDER}/lab/index.html?path=${encodeURIComponent(name)}.ipynb`;
 
 function codeHtml(source: string, solution = false): string {
   return source.trim() === "" ? "" : `<pre class="source"><code>${highlightTypeScript(solution ? solutionSource(source) : source)}</code></pre>`;
@@ -115,7 +121,7 @@ export function shellHtml(content: string, options: PageOptions & { charts: bool
 <body class="${variant}">
 <header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${skip}${toggle}</header>
 <main>
-${content}
+${options.lab ? `<p class="run-in-browser"><a href="${escapeHtml(options.lab)}">Run this notebook in your browser</a></p>\n` : ""}${content}
 </main>
 ${options.previous || options.next ? pagerHtml(options) : ""}
 ${scripts.map((s) => `<script src="${assets}${s}"></script>`).join("\n")}

@@ -145,3 +145,10 @@ if (toggle) {
     }
   });
 }
+
+// The in-browser JupyterLab cannot start from disk (it needs a service worker and fetches): there the link says how to serve the site instead.
+if (location.protocol === "file:") {
+  for (const run of Array.from(document.querySelectorAll<HTMLElement>(".run-in-browser"))) {
+    run.textContent = "To run this notebook in your browser, serve the site over HTTP: run python3 -m http.server in the site's folder and open http://localhost:8000/ there.";
+  }
+}
