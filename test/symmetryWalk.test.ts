@@ -84,6 +84,14 @@ describe("the walk's results", () => {
     expect(c["twinSweeps"]).toBe(10 * 1425);
   });
 
+  it("05's plateau seed escapes with cross-entropy and not with squared error under the same plain descent", async () => {
+    const c = claims(await executedNotebook("05-training"));
+    expect([c["squaredSolved"], c["crossMomentumSolved"]]).toEqual([0, 0]);
+    expect(c["crossSolvedAfter"]).toBeGreaterThan(0);
+    expect(c["crossSignal"]).toBeCloseTo(-8, 3);
+    expect(c["signalRatioThousands"]).toBeGreaterThan(100);
+  });
+
   it("04 shows the one-case backward pass exactly as the library writes it", () => {
     const nb = readNotebook(join(NOTEBOOKS, "04-gradient.ipynb"));
     const fences = nb.cells.filter((c) => c.cell_type === "markdown").flatMap((c) => [...sourceOf(c).matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]!));

@@ -4,7 +4,7 @@
  * for a single case, summed over the cases in order (tests hold the two to the same bits).
  */
 import { activationBuffers, addScaled, forwardBatch } from "./forward";
-import { type Case, outputError, rightSideOf, unitError } from "./loss";
+import { type Case, type Loss, outputError, rightSideOf, unitCrossEntropy, unitError } from "./loss";
 import { type Network } from "./network";
 import { dEdxOf } from "./oneCase";
 import { type Batch, type PackedLayer, type PackedNetwork, pack, packCases, unitRows, unpack } from "./packed";
@@ -35,15 +35,19 @@ export interface SweepResult {
   solved: boolean;
 }
 
-/** At the output units: ∂E/∂y = y − d (or its margin form) in every case, and E = Σ_j Σ_c ½ (y − d)². */
-function outputDerivatives(y: Rows, d: Rows, margin: number, dEdy: Rows): SweepResult {
+/**
+ * At the output units: y − d (or its margin form) in every case, and E = Σ_j Σ_c ½ (y − d)²;
+ * y − d is ∂E/∂y for squared error, and already ∂E/∂x for cross-entropy (E its sum instead).
+ */
+function outputDerivatives(y: Rows, d: Rows, margin: number, dEdy: Rows, loss: Loss): SweepResult {
+  if (loss === "crossEntropy" && margin !== 0) throw new RangeError(`cross-entropy takes no margin: margin ${margin}`);
   let E = 0;
   let solved = true;
   for (let j = 0; j < y.length; j++) {
     const [yj, dj, e] = [y[j]!, d[j]!, dEdy[j]!];
     for (let c = 0; c < e.length; c++) {
       e[c] = outputError(yj[c]!, dj[c]!, margin);
-      E += unitError(e[c]!);
+      E += loss === "squared" ? unitError(e[c]!) : unitCrossEntropy(yj[c]!, dj[c]!);
       if (!rightSideOf(yj[c]!, dj[c]!)) solved = false;
     }
   }
@@ -106,14 +110,16 @@ function derivativesBelow({ n, m, w }: PackedLayer, dEdx: Rows, dEdyBelow: Rows)
  *   ∂E/∂x_j = ∂E/∂y_j · y_j(1 − y_j)
  *   ∂E/∂w_ji = Σ_c ∂E/∂x_j · y_i              (and ∂E/∂b_j = Σ_c ∂E/∂x_j)
  *   ∂E/∂y_i = Σ_j ∂E/∂x_j · w_ji              (units of the layer below)
+ * With cross-entropy the output units start at ∂E/∂x_j = y_j − d_j, their slope cancelled.
  */
-export function sweepInto(net: PackedNetwork, batch: Batch, margin: number, work: Workspace, dEdw: PackedNetwork): SweepResult {
+export function sweepInto(net: PackedNetwork, batch: Batch, margin: number, work: Workspace, dEdw: PackedNetwork, loss: Loss = "squared"): SweepResult {
   const { ys, dEdy, dEdx } = work;
   forwardBatch(net, batch, ys);
   const top = net.length - 1;
-  const result = outputDerivatives(ys[top + 1]!, batch.targets, margin, dEdy[top]!);
+  const result = outputDerivatives(ys[top + 1]!, batch.targets, margin, dEdy[top]!, loss);
   for (let l = top; l >= 0; l--) {
-    throughLogistic(dEdy[l]!, ys[l + 1]!, dEdx[l]!);
+    if (l === top && loss === "crossEntropy") dEdx[l]!.forEach((row, j) => row.set(dEdy[l]![j]!));
+    else throughLogistic(dEdy[l]!, ys[l + 1]!, dEdx[l]!);
     weightDerivatives(net[l]!, dEdx[l]!, ys[l]!, l === 0 ? batch.active : null, dEdw[l]!);
     if (l > 0) derivativesBelow(net[l]!, dEdx[l]!, dEdy[l - 1]!);
   }
@@ -127,18 +133,18 @@ export interface Evaluation {
   solved: boolean;
 }
 
-export function gradient(network: Network, cases: readonly Case[], margin = 0): Evaluation {
+export function gradient(network: Network, cases: readonly Case[], margin = 0, loss: Loss = "squared"): Evaluation {
   const net = pack(network);
   const dEdw = zerosPacked(net);
-  const { E, solved } = sweepInto(net, packCases(cases), margin, makeWorkspace(net, cases.length), dEdw);
+  const { E, solved } = sweepInto(net, packCases(cases), margin, makeWorkspace(net, cases.length), dEdw, loss);
   return { E, dEdw: unpack(dEdw), solved };
 }
 
-/** E over a set of cases: ½ Σ_c Σ_j (y_j,c − d_j,c)², a sum, not a mean; the same bits as training's E. */
-export function error(network: Network, cases: readonly Case[], margin = 0): number {
+/** E over a set of cases: ½ Σ_c Σ_j (y_j,c − d_j,c)², a sum, not a mean (or the cross-entropy's sum); the same bits as training's E. */
+export function error(network: Network, cases: readonly Case[], margin = 0, loss: Loss = "squared"): number {
   const net = pack(network);
   const batch = packCases(cases);
   const ys = activationBuffers(net, batch.count);
   forwardBatch(net, batch, ys);
-  return outputDerivatives(ys[net.length]!, batch.targets, margin, unitRows(batch.targets.length, batch.count)).E;
+  return outputDerivatives(ys[net.length]!, batch.targets, margin, unitRows(batch.targets.length, batch.count), loss).E;
 }

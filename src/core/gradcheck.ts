@@ -1,5 +1,5 @@
 import { error } from "./backward";
-import { type Case } from "./loss";
+import { type Case, type Loss } from "./loss";
 import { type Network, cloneNetwork, zerosLike } from "./network";
 
 /**
@@ -7,15 +7,15 @@ import { type Network, cloneNetwork, zerosLike } from "./network";
  * (E(w + h) − E(w − h)) / 2h: slow, but an independent truth for the backward pass.
  * Links the architecture leaves out get 0, as in the backward pass.
  */
-export function finiteDifferenceGradient(network: Network, cases: readonly Case[], margin = 0, h = 1e-6): Network {
+export function finiteDifferenceGradient(network: Network, cases: readonly Case[], margin = 0, h = 1e-6, loss: Loss = "squared"): Network {
   const probe = cloneNetwork(network);
   const result = zerosLike(network);
   const slope = (read: () => number, write: (v: number) => void): number => {
     const w = read();
     write(w + h);
-    const up = error(probe, cases, margin);
+    const up = error(probe, cases, margin, loss);
     write(w - h);
-    const down = error(probe, cases, margin);
+    const down = error(probe, cases, margin, loss);
     write(w);
     return (up - down) / (2 * h);
   };

@@ -32,6 +32,22 @@ export function caseError(output: readonly number[], target: readonly number[], 
   return E;
 }
 
+/**
+ * Which error the output units measure: the paper's squared error, ½ (y − d)², or the
+ * cross-entropy −[d ln y + (1 − d) ln(1 − y)] that later practice uses at logistic outputs.
+ */
+export type Loss = "squared" | "crossEntropy";
+
+/**
+ * One output unit's cross-entropy for a target d of 0 or 1. Its ∂E/∂y, (y − d) / y(1 − y),
+ * meets the logistic's slope y(1 − y), so its ∂E/∂x is y − d: no slope that vanishes when
+ * the output is confidently wrong.
+ */
+export function unitCrossEntropy(y: number, d: number): number {
+  // From 0, so that a certain right answer costs +0, not −0; each term is left out where d makes it 0 · ln 0.
+  return 0 - (d === 0 ? 0 : d * Math.log(y)) - (d === 1 ? 0 : (1 - d) * Math.log1p(-y));
+}
+
 /** Whether an output is on the right side of 0.5: above it where d = 1, not above it where d = 0 (an output of exactly 0.5 reads as a no, in the kernels too). */
 export function rightSideOf(y: number, d: number): boolean {
   return y > 0.5 === d > 0.5;

@@ -1,5 +1,5 @@
 import { makeWorkspace, sweepInto, zerosPacked } from "./backward";
-import { type Case } from "./loss";
+import { type Case, type Loss } from "./loss";
 import { type Network, zerosLike } from "./network";
 import { type PackedNetwork, pack, packCases, unpack } from "./packed";
 import { type Rule, ruleAt, stepPacked } from "./stepRule";
@@ -17,6 +17,8 @@ export interface TrainOptions {
   rule: Rule;
   /** The family-trees margin: outputs within it of their target count as right. */
   margin?: number;
+  /** The error E measures: the paper's squared error unless said otherwise. */
+  loss?: Loss;
   /** Stop as soon as every case is on the right side of 0.5 (the project's stopping test). */
   stopWhenSolved?: boolean;
   /** Keep a copy of the weights every this many sweeps (and at the start and the end). */
@@ -64,7 +66,7 @@ export function train(from: Network | TrainState, cases: readonly Case[], option
   const dEdw = zerosPacked(net);
   const batch = packCases(cases);
   const work = makeWorkspace(net, batch.count);
-  const { margin = 0, snapshotEvery = 0 } = options;
+  const { margin = 0, snapshotEvery = 0, loss = "squared" } = options;
   const last = state.sweep + options.sweeps;
   const losses: number[] = [];
   const snapshots: Snapshot[] = [];
@@ -72,7 +74,7 @@ export function train(from: Network | TrainState, cases: readonly Case[], option
   let stopped: TrainResult["stopped"] = "sweeps";
   let sweep = state.sweep;
   for (;;) {
-    const { E, solved } = sweepInto(net, batch, margin, work, dEdw);
+    const { E, solved } = sweepInto(net, batch, margin, work, dEdw, loss);
     losses.push(E);
     if (solved && solvedAt === null) solvedAt = sweep;
     if (solved && options.stopWhenSolved) stopped = "solved";
