@@ -181,7 +181,10 @@ describe.each(decks)("deck %s", (name) => {
     const origin = site.server.origin;
     const { page, errors, foreign, end } = await visit(tab, `${origin}/slides/${name}.html?print-pdf`, (u) => u.startsWith(origin + "/"), SCREENS_AT.laptop);
     await page.waitForSelector(".pdf-page");
+    // Drawn, and into the box the slide leaves it, as on screen (not squeezed to the least height a chart may take).
     const pages = await page.$$eval(".pdf-page", (ps) => ps.map((p) => ({ charts: p.querySelectorAll(".chart").length, drawn: Array.from(p.querySelectorAll(".chart")).filter((c) => c.querySelector("svg.main-svg")).length })));
+    const boxes = await page.$$eval(".pdf-page .chart", (cs) => cs.map((c) => c.getBoundingClientRect().height));
+    expect(Math.max(...boxes, 400), "the tallest chart's box").toBeGreaterThan(400);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     end();
     const slides = slidesOf(executed.get(name)!).flat().length;

@@ -12,8 +12,13 @@ import RevealNotes from "reveal.js/plugin/notes";
 const TEXT_PX = 28;
 const LEAST_TEXT_PX = 18;
 
-/** Shrinks a slide's type, a pixel at a time, until its content fits the frame (charts keep their least height, set in slides.css). */
-function fitText(slide: HTMLElement): void {
+/**
+ * Gives a slide the frame's height (reveal's print view would let it shrink to its content,
+ * and its charts to their least height), then shrinks its type, a pixel at a time, until its
+ * content fits (charts keep their least height, set in slides.css).
+ */
+function fitText(slide: HTMLElement, height: number): void {
+  slide.style.height = `${height}px`;
   for (let px = TEXT_PX; px >= LEAST_TEXT_PX; px--) {
     slide.style.fontSize = `${px}px`;
     if (slide.scrollHeight <= slide.clientHeight) return;
@@ -25,7 +30,7 @@ const [width, height] = [Number(frame["width"]), Number(frame["height"])];
 // The frame's size now, as reveal.js will set it, so that each slide is measured in it.
 const slides = document.querySelector<HTMLElement>(".reveal .slides")!;
 [slides.style.width, slides.style.height] = [`${width}px`, `${height}px`];
-slides.querySelectorAll<HTMLElement>(":scope > section:not(:has(> section)), :scope > section > section").forEach(fitText);
+slides.querySelectorAll<HTMLElement>(":scope > section:not(:has(> section)), :scope > section > section").forEach((slide) => fitText(slide, height));
 
 // The live figure keeps its settings in the address bar's hash, so there reveal.js does not keep the slide's.
 const live = document.getElementById("live-training") !== null;
