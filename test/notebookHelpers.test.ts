@@ -32,8 +32,15 @@ describe("claimsBundle", () => {
     expect(bundle[CLAIMS_MIME]).toEqual({ E0: 6.445163, right: 64 });
   });
 
+  it("takes a label given beside its value, and records the value alone", () => {
+    const paired = claimsBundle({ E0: [6.445163, "E at the start"], right: 64 });
+    expect(paired["text/plain"]).toBe(bundle["text/plain"]);
+    expect(paired[CLAIMS_MIME]).toEqual({ E0: 6.445163, right: 64 });
+  });
+
   it("refuses a number that is not finite, naming it", () => {
     expect(() => claimsBundle({ E: Number.NaN })).toThrow("claim E is not a finite number: NaN");
+    expect(() => claimsBundle({ E: [Infinity, "E"] })).toThrow("claim E is not a finite number: Infinity");
   });
 });
 

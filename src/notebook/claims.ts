@@ -32,24 +32,31 @@ function formatValue(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(6)));
 }
 
+/** A claimed number, alone or with the words a reader sees beside it: `E0` or `[E0, "E at the start"]`. */
+export type ClaimValue = number | readonly [value: number, label: string];
+
 /** Words for some or all of a claims cell's keys: what each number is, as the prose names it. */
-export type ClaimLabels<C extends Claims> = Partial<Record<keyof C, string>>;
+export type ClaimLabels<C extends Record<string, ClaimValue>> = Partial<Record<keyof C, string>>;
 
 /**
  * The numbers the text below quotes as one output: a small two-column table for the reader,
- * each number beside its label (or its key, unlabelled), and the claims themselves for the
- * prose test.
+ * each number beside its label (given with the value or in `labels`; the key if none), and
+ * the claims themselves for the prose test.
  */
-export function claimsBundle<C extends Claims>(claims: C, labels: ClaimLabels<C> = {}): Record<string, unknown> {
-  for (const [key, value] of Object.entries(claims)) {
+export function claimsBundle<C extends Record<string, ClaimValue>>(claims: C, labels: ClaimLabels<C> = {}): Record<string, unknown> {
+  const values: Claims = {};
+  const rows: string[][] = [];
+  for (const [key, claim] of Object.entries(claims)) {
+    const [value, label] = typeof claim === "number" ? [claim, labels[key]] : claim;
     if (!Number.isFinite(value)) throw new RangeError(`claim ${key} is not a finite number: ${value}`);
+    values[key] = value;
+    rows.push([label ?? key, formatValue(value)]);
   }
-  const rows = Object.entries(claims).map(([key, value]) => [labels[key] ?? key, formatValue(value)]);
-  return { ...tableBundle(["quantity", "value"], rows), [CLAIMS_MIME]: claims };
+  return { ...tableBundle(["quantity", "value"], rows), [CLAIMS_MIME]: values };
 }
 
 /** Shows the numbers the text below quotes (see `claimsBundle`). */
-export function showClaims<C extends Claims>(claims: C, labels: ClaimLabels<C> = {}): void {
+export function showClaims<C extends Record<string, ClaimValue>>(claims: C, labels: ClaimLabels<C> = {}): void {
   displayBundle(claimsBundle(claims, labels));
 }
 
