@@ -3,8 +3,10 @@
  * maths, never about the machinery that computes it (that is the README's), and in the walk
  * (01–06) code cells short enough to read at a glance, their logic in named functions of src/.
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { slug } from "../src/site/markdown";
 import { NOTEBOOKS, notebookNames, readNotebook, sourceOf } from "./support/notebooks";
 
 /**
@@ -51,6 +53,17 @@ describe.each(notebookNames())("notebook %s", (name) => {
   it.skipIf(MACHINERY_NOT_YET_OUT.test(name))("speaks of the network, the data and the maths, not of the machinery", () => {
     const markdown = cells.filter((c) => c.cell_type === "markdown").map(sourceOf);
     expect(markdown.flatMap(machineryWords)).toEqual([]);
+  });
+
+  it("links only to notebooks of the series that exist, and to headings they have", () => {
+    const markdown = cells.filter((c) => c.cell_type === "markdown").map(sourceOf).join("\n");
+    const broken = [...markdown.matchAll(/\]\(([\w.-]+)\.ipynb(?:#([^)]*))?\)/g)].flatMap(([link, target, anchor]) => {
+      const path = join(NOTEBOOKS, `${target}.ipynb`);
+      if (!existsSync(path)) return [`${link}: no such notebook`];
+      const headings = readNotebook(path).cells.filter((c) => c.cell_type === "markdown").flatMap((c) => [...sourceOf(c).matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slug(m[1]!)));
+      return anchor === undefined || headings.includes(anchor) ? [] : [`${link}: no heading #${anchor}`];
+    });
+    expect(broken).toEqual([]);
   });
 
   it.skipIf(!/^0[1-6]-/.test(name) || LONG_CELLS_NOT_YET_SHORT.test(name))(`has no code cell over ${MAX_CODE_LINES} lines`, () => {
