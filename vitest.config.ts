@@ -10,6 +10,7 @@ const NOTEBOOK_TESTS = [
   "test/site-live.test.ts",
   "test/export-html.test.ts",
   "test/slides.test.ts",
+  "test/embed.test.ts",
   "test/student-solutions.test.ts",
   "test/build.test.ts",
 ];

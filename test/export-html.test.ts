@@ -1,7 +1,8 @@
 /**
  * The standard HTML export (File → Save and Export Notebook As → HTML, which is nbconvert
  * with the project's .venv configuration) of the executed training notebook, opened from
- * disk in headless Chromium: every chart drawn offline, plotly.js once, nothing fetched; and
+ * disk in headless Chromium: every chart drawn offline, plotly.js once, nothing fetched, the
+ * notebook's first heading as its title and each exercise's answer without its markers; and
  * as a blog's reader meets it on a phone, every chart fitted to 390 px, the replay's slider
  * working, nothing for axe-core to object to.
  */
@@ -14,6 +15,7 @@ import { promisify } from "node:util";
 import { type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLOTLY_MIME } from "../src/index";
+import { joined } from "../src/notebook/nbformat";
 import { launchChromium } from "./support/browser";
 import { ROOT, executedNotebook } from "./support/notebooks";
 import { axeViolations, chartTextFaults, chartsWithoutText, legendsBeside, sidewaysOverflow, sliderSizes } from "./support/siteAudit";
@@ -35,6 +37,10 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     const executed = await executedNotebook(NOTEBOOK.replace(/\.ipynb$/, ""));
     const charts = executed.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[PLOTLY_MIME] !== undefined).length;
     expect(charts).toBe(CHARTS);
+    const markdown = executed.cells.filter((c) => c.cell_type === "markdown").map((c) => joined(c.source));
+    const solutions = executed.cells.filter((c) => c.cell_type === "code" && /\/\/ BEGIN SOLUTION/.test(joined(c.source))).map((c) => joined(c.source));
+    // The answers' lines, as the marked regions hold them.
+    const answers = solutions.flatMap((s) => [...s.matchAll(/\/\/ BEGIN SOLUTION\n([\s\S]*?)\n\s*\/\/ END SOLUTION/g)].flatMap((m) => m[1]!.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("// STUB"))));
     writeFileSync(join(out, NOTEBOOK), JSON.stringify(executed));
     // Just as the export menu does: `--to html` with the project's .venv configuration.
     await promisify(execFile)(join(ROOT, ".venv/bin/jupyter"), ["nbconvert", "--to", "html", "--output-dir", out, join(out, NOTEBOOK)], { maxBuffer: 1 << 26 });
@@ -53,7 +59,13 @@ describe("the standard HTML export (File → Save and Export Notebook As → HTM
     expect(drawn).toHaveLength(charts);
     for (const traces of drawn) expect(traces).toBeGreaterThan(0);
     expect(live).toContain(FINAL_TITLE);
-    expect(await page.locator("body").innerText()).not.toContain("[Plotly chart");
+    const text = await page.locator("body").innerText();
+    expect(text).not.toContain("[Plotly chart");
+    // Titled by the notebook's first heading, not its file name; each exercise's answer shown as code, without the markers the editions are cut by.
+    expect(await page.title()).toBe(/^# (.+)$/m.exec(markdown.join("\n"))![1]);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const line of answers) expect(text).toContain(line);
+    expect(text).not.toMatch(/BEGIN SOLUTION|END SOLUTION|\/\/ STUB/);
     expect(await page.locator(".katex").count()).toBeGreaterThan(0);
     expect(await chartsWithoutText(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

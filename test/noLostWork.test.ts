@@ -55,10 +55,28 @@ describe("npm run build", () => {
     }
   });
 
+  it("embeds into a blog's folder only through a folder of its own, and refuses one of that name it did not write", async () => {
+    const blog = join(dir, "blog-with-folder");
+    mkdirSync(join(blog, "backprop-embed"), { recursive: true });
+    writeFileSync(join(blog, "post.html"), "<p>my post</p>");
+    writeFileSync(join(blog, "backprop-embed", "notes.txt"), "mine");
+    const { code, stderr, stdout } = await runScript("build-site.ts", ["--embed", "--out", blog, "05-training"]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toEqual([`build failed: ${join(blog, "backprop-embed")} is not empty and was not written by npm run build -- --embed: it holds notes.txt, which would be replaced; choose an empty or new folder, nothing was written`]);
+    expect(stdout).not.toMatch(/executed/);
+    expect(snapshot(blog)).toEqual({ "post.html": "<p>my post</p>", "backprop-embed/notes.txt": "mine" });
+  });
+
+  it("asks which notebooks to embed", async () => {
+    const { code, stderr } = await runScript("build-site.ts", ["--embed"]);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe("build failed: --embed needs the notebooks to embed, as in npm run build -- --embed 05-training");
+  });
+
   it("names an unknown option in one line with its usage", async () => {
     const { code, stderr } = await runScript("build-site.ts", ["--outt", dir]);
     expect(code).toBe(1);
-    expect(stderr.trim()).toBe("build failed: Unknown option '--outt'; usage: npm run build -- [--out DIR] [--repo URL] [--base-url URL] [NOTEBOOK…]");
+    expect(stderr.trim()).toBe("build failed: Unknown option '--outt'; usage: npm run build -- [--embed] [--out DIR] [--repo URL] [--base-url URL] [NOTEBOOK…]");
   });
 });
 

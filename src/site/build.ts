@@ -72,9 +72,14 @@ function writeAssets(assets: string): void {
   writeFileSync(join(assets, "slides.css"), deckStylesheet());
   bundle("slides.ts", join(assets, "slides.js"));
   bundle("page.ts", join(assets, "page.js"));
-  bundle("liveTraining.ts", join(assets, "live-training.js"));
+  writeLiveScripts(assets);
+}
+
+/** The live figures' scripts, the training page's and the study page's, into `folder` (the site's assets, or an embed's). */
+export function writeLiveScripts(folder: string): void {
+  bundle("liveTraining.ts", join(folder, "live-training.js"));
   // The study's worker goes inside its page script, started from a Blob URL: a page opened from disk may not load a worker file.
-  bundle("liveStudy.ts", join(assets, "live-study.js"), { STUDY_WORKER_SOURCE: JSON.stringify(bundled("studyWorker.ts")) });
+  bundle("liveStudy.ts", join(folder, "live-study.js"), { STUDY_WORKER_SOURCE: JSON.stringify(bundled("studyWorker.ts")) });
 }
 
 /** A folder of notebooks to download, with a page listing them. */

@@ -53,7 +53,10 @@ export function outputsHtml(cell: Cell, variant: PageOptions["variant"]): string
   return (cell.outputs ?? []).filter((o) => variant === "full" || (isRich(o) && !isProgress(o))).map(outputHtml).join("");
 }
 
-function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy, links }: PageOptions): string {
+/** What a page's content depends on: the site's pages and an embed (embed.ts) share it. */
+export type ContentOptions = Pick<PageOptions, "variant" | "live" | "study" | "links">;
+
+function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy, links }: ContentOptions): string {
   const source = joined(cell.source);
   if (cell.cell_type === "markdown") {
     const live = carriesLive && source.includes(LIVE_MARKER) ? liveSectionHtml() : "";
@@ -78,7 +81,7 @@ function exerciseHtml(solution: Cell, checker: Cell): string {
 }
 
 /** The page's cells as HTML; the blog leaves out exercises, which ask for code it does not show. */
-function cellsHtml(cells: readonly Cell[], options: PageOptions): string {
+function cellsHtml(cells: readonly Cell[], options: ContentOptions): string {
   const parts: string[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
@@ -130,10 +133,16 @@ ${scripts.map((s) => `<script src="${assets}${s}"></script>`).join("\n")}
 `;
 }
 
-/** A notebook's page. */
-export function notebookPage(notebook: Notebook, options: PageOptions): string {
+/** A notebook's cells as HTML, with the live figures it carries. */
+export function notebookContent(notebook: Notebook, options: ContentOptions): string {
   let content = cellsHtml(notebook.cells, options);
   if (options.live && !content.includes('id="live-training"')) content += `\n${liveSectionHtml()}`;
   if (options.study && !content.includes('id="live-study"')) content += `\n${studySectionHtml()}`;
+  return content;
+}
+
+/** A notebook's page. */
+export function notebookPage(notebook: Notebook, options: PageOptions): string {
+  const content = notebookContent(notebook, options);
   return shellHtml(content, { ...options, charts: content.includes('class="chart"') });
 }
