@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, SLIDERS, hashOf, settingsFromHash } from "../src/site
 import { LIVE_STEP, liveFigures, liveRun, runVerdict } from "../src/site/liveRun";
 import { renderMarkdown } from "../src/site/markdown";
 import { notebookPage } from "../src/site/page";
+import { LIVE_MARKER } from "../src/site/liveSection";
 import { type Notebook } from "../src/notebook/nbformat";
 import { outputHtml } from "../src/site/outputs";
 import { MIN_TEXT_PX, fitFigure } from "../src/site/fit";
@@ -331,6 +332,16 @@ describe("an exercise on the full page", () => {
     expect(fold).toContain("✓ ratio 4 matches the run");
     expect(fold).toContain("check");
     expect(html.replace(fold, "")).not.toContain("ratio 4");
+  });
+});
+
+describe("the cell that holds the live figure", () => {
+  it("speaks as the blog does on a page that has the sliders, and as the notebook does elsewhere", () => {
+    const cell = { cell_type: "markdown" as const, metadata: {}, source: `<!--notebook-only-->Change ε in the first cells; the website edition puts sliders here.<!--/notebook-only--><!--blog: Move the sliders below.-->\n\n${LIVE_MARKER}` };
+    const page = (live: boolean) => notebookPage({ metadata: {}, cells: [cell] }, { title: "T", variant: "full", assets: "assets/", live, home: "index.html" });
+    expect(page(true)).toContain("Move the sliders below.");
+    expect(page(true)).not.toContain("website edition");
+    expect(page(false)).toContain("the website edition puts sliders here");
   });
 });
 

@@ -61,7 +61,8 @@ function cellHtml(cell: Cell, { variant, live: carriesLive, study: carriesStudy,
   if (cell.cell_type === "markdown") {
     const live = carriesLive && source.includes(LIVE_MARKER) ? liveSectionHtml() : "";
     const study = carriesStudy && source.includes(STUDY_MARKER) ? studySectionHtml() : "";
-    const html = renderMarkdown(markdownFor(source, variant));
+    // The cell that holds the sliders speaks as the blog does on every page that has them: it would otherwise send the reader to "the website edition".
+    const html = renderMarkdown(markdownFor(source, live !== "" ? "blog" : variant));
     return `<div class="cell markdown">${links ? retargetLinks(html, links) : html}</div>${live}${study}`;
   }
   if (cell.cell_type !== "code") return "";
