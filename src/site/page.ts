@@ -3,7 +3,7 @@
  * or hide the code, and the blog variant, which leaves the code (and the claims cells that
  * back the prose) out altogether, ready to paste into a post.
  */
-import { escapeHtml } from "./html";
+import { escapeHtml, pageHead } from "./html";
 import { LIVE_MARKER, liveSectionHtml } from "./liveSection";
 import { STUDY_MARKER, studySectionHtml } from "./studySection";
 import { renderMarkdown } from "./markdown";
@@ -112,16 +112,7 @@ export function shellHtml(content: string, options: PageOptions & { charts: bool
   // The live figure sits mid-page: a link near the top takes a keyboard straight to its controls.
   const skip = live ? `<a class="skip" href="#live-training">Train it yourself</a>` : "";
   const toggle = variant === "full" && content.includes('class="source"') ? `<button class="toggle-code" type="button" aria-pressed="false">Hide code</button>` : "";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${assets}katex/katex.min.css">
-<link rel="stylesheet" href="${assets}site.css">
-</head>
+  return `${pageHead(title, assets, "site.css")}
 <body class="${variant}">
 <header class="site-header"><a href="${home}">${escapeHtml(SITE_TITLE)}</a>${skip}${toggle}</header>
 <main>

@@ -15,7 +15,7 @@
  * which the notebooks' claims check. Charts are drawn by the site's page script, fitted to the
  * slide's box in type no smaller than `CHART_TEXT_PX`; a notebook with no slide metadata has no deck.
  */
-import { escapeHtml } from "./html";
+import { pageHead } from "./html";
 import { renderMarkdown } from "./markdown";
 import { markdownFor } from "./blog";
 import { outputsHtml } from "./page";
@@ -135,16 +135,7 @@ export function deckHtml(notebook: Notebook, options: DeckOptions): string {
   const charts = sections.includes('class="chart');
   // The deck's script before the page script: it sizes the slides' text, and so their charts' boxes, before the charts are drawn.
   const scripts = [...(charts ? ["plotly.min.js"] : []), "slides.js", "page.js", ...(drawsLive ? ["live-training.js"] : [])];
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(title)} (slides)</title>
-<link rel="stylesheet" href="${assets}katex/katex.min.css">
-<link rel="stylesheet" href="${assets}slides.css">
-</head>
+  return `${pageHead(`${title} (slides)`, assets, "slides.css")}
 <body>
 <div class="reveal" data-width="${SLIDE.width}" data-height="${SLIDE.height}" data-chart-text-px="${CHART_TEXT_PX}"><div class="slides">
 ${sections}
