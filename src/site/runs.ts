@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { filesUnder } from "../io/ownedFolder";
 import { type Notebook } from "../notebook/nbformat";
 import { runNotebook } from "./execute";
 
@@ -15,17 +16,13 @@ export const ROOT = resolve(__dirname, "../..");
 export const NOTEBOOKS = join(ROOT, "notebooks");
 export const RUNS = join(ROOT, "test-artifacts/notebooks");
 
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(suffix))
-    .sort()
-    .map((f) => join(dir, f));
-}
+/** The files under `dir` whose names end in `suffix`, as full paths, in a fixed order. */
+const endingIn = (dir: string, suffix: string) => filesUnder(dir).filter((f) => f.endsWith(suffix)).map((f) => join(dir, f));
 
 /** A hash of what every notebook's run depends on besides the notebook itself. */
 export function sharedInputs(): ReturnType<typeof createHash> {
   const hash = createHash("sha256");
-  const inputs = [...filesUnder(join(ROOT, "dist"), ".js"), ...filesUnder(join(ROOT, "patches"), ".patch"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
+  const inputs = [...endingIn(join(ROOT, "dist"), ".js"), ...endingIn(join(ROOT, "patches"), ".patch"), join(ROOT, "package-lock.json"), join(ROOT, "requirements.txt")];
   for (const file of inputs) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash;
 }
