@@ -24,7 +24,7 @@ import { isExercisePrompt, isProgress, markdownFor } from "../src/site/blog";
 import { frontPageHtml } from "../src/site/frontPage";
 import { titleOf } from "../src/site/cells";
 import { lossCurve } from "../src/charts/lossCurve";
-import { progressBundle } from "../src/notebook/progress";
+import { PROGRESS_CLASS, progressBundle } from "../src/notebook/progress";
 import { ROOT } from "./support/notebooks";
 
 const unescape = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
@@ -313,7 +313,7 @@ describe("the blog variant", () => {
     const notebook: Notebook = { metadata: {}, cells: [{ cell_type: "markdown", source: "### Exercise 1 · Do it" }, { cell_type: "code", source: "run();", outputs: [bar] }] };
     const html = notebookPage(notebook, { title: "T", variant: "blog", assets: "assets/", live: false, home: "index.html" });
     expect(html).not.toContain("Exercise 1");
-    expect(html).not.toContain('class="progress"');
+    expect(html).not.toContain(`class="${PROGRESS_CLASS}"`);
   });
 });
 

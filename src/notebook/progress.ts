@@ -1,13 +1,19 @@
 import { type MimeBundle, liveDisplay } from "./display";
 
+/**
+ * The bar's class: a name of our own, since JupyterLab's ipywidgets styles paint a band of
+ * their own height on anything called `progress`, which left a finished bar a third full.
+ */
+export const PROGRESS_CLASS = "bp-progress";
+
 /** A progress bar as HTML with a text fallback: `label  412 / 1,000  (3.1 s)`. */
 export function progressBundle(label: string, done: number, total: number, seconds: number): MimeBundle {
   const share = total === 0 ? 1 : done / total;
   const text = `${label}  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}  (${seconds.toFixed(1)} s)`;
   const html =
-    `<div class="progress" style="font:13px sans-serif">${text}` +
-    `<div style="width:320px;height:8px;background:#eee;border-radius:4px;margin-top:4px">` +
-    `<div style="width:${(share * 100).toFixed(1)}%;height:8px;background:#2d6fb5;border-radius:4px"></div></div></div>`;
+    `<div class="${PROGRESS_CLASS}" style="font:13px sans-serif">${text}` +
+    `<div class="${PROGRESS_CLASS}-track" style="width:320px;height:8px;background:#eee;border-radius:4px;margin-top:4px">` +
+    `<div class="${PROGRESS_CLASS}-fill" style="width:${(share * 100).toFixed(1)}%;height:8px;background:#2d6fb5;border-radius:4px"></div></div></div>`;
   return { "text/html": html, "text/plain": text };
 }
 

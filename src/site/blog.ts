@@ -10,6 +10,7 @@
  * "### Exercise") and progress bars are left out of the blog.
  */
 import { joined, type Cell, type Output } from "../notebook/nbformat";
+import { PROGRESS_CLASS } from "../notebook/progress";
 
 const NOTEBOOK_ONLY = /<!--notebook-only-->[\s\S]*?<!--\/notebook-only-->/g;
 const BLOG_ONLY = /<!--blog:\s?([\s\S]*?)-->/g;
@@ -28,5 +29,5 @@ export function isExercisePrompt(cell: Cell): boolean {
 /** A progress bar (src/notebook/progress.ts): meaningful while a cell runs, frozen on a page. */
 export function isProgress(output: Output): boolean {
   const html = output.data?.["text/html"];
-  return html !== undefined && /class="progress"/.test(joined(html as string | string[]));
+  return html !== undefined && joined(html as string | string[]).includes(`class="${PROGRESS_CLASS}"`);
 }
