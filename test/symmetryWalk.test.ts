@@ -129,4 +129,16 @@ describe("the walk's results", () => {
     expect(c["loudestPalindrome"]).toBeLessThan(0);
     expect(c["quietestVeto"]).toBeGreaterThan(0);
   });
+
+  it("06 measures each unit's separation above its bias's size, and compares patterns at L's length: 1:2:4 at √21 per unit of separation, 1:2:3 at none", async () => {
+    const c = claims(await executedNotebook("06-weights"));
+    expect(c["ourSeparation"]).toBeGreaterThan(c["biasL"]!);
+    expect(c["separationR"]).toBeGreaterThan(c["biasR"]!);
+    expect([c["biasL"], c["biasR"]]).toEqual([-c["bL"]!, -c["bR"]!]);
+    expect(c["binary"]).toBeCloseTo(c["length"]! / Math.sqrt(21), 12);
+    expect(c["balanced"]).toBeCloseTo(c["length"]! / Math.sqrt(29), 12);
+    expect(c["cancelling"]).toBe(0);
+    expect(c["negationMiss"]).toBeGreaterThan(c["asymmetryR"]!);
+    expect(c["negationMiss"]).toBeLessThan(0.05);
+  });
 });
