@@ -7,41 +7,41 @@
  * ratio ‖m‖ / separation does not change with scale, so patterns compare by it alone.
  */
 
-/** The 26 difference vectors d ∈ {−1, 0, 1}³ other than 0: one per way a non-palindrome can differ from its mirror. */
+/** The 26 difference vectors u ∈ {−1, 0, 1}³ other than 0: one per way a non-palindrome can differ from its mirror. */
 const DIFFERENCES: number[][] = [];
 for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) for (let c = -1; c <= 1; c++) if (a || b || c) DIFFERENCES.push([a, b, c]);
 
-/** The smallest |Σ_k d_k s_k| over every non-zero d: 0 when some non-palindrome looks like a palindrome. */
-export function separation(s: readonly number[]): number {
+/** The smallest |Σ_k u_k m_k| over every non-zero u: 0 when some non-palindrome looks like a palindrome. */
+export function separation(m: readonly number[]): number {
   let least = Infinity;
-  for (const d of DIFFERENCES) least = Math.min(least, Math.abs(d[0]! * s[0]! + d[1]! * s[1]! + d[2]! * s[2]!));
+  for (const u of DIFFERENCES) least = Math.min(least, Math.abs(u[0]! * m[0]! + u[1]! * m[1]! + u[2]! * m[2]!));
   return least;
 }
 
-/** ‖s‖₂ per unit of separation: the weight a pattern spends to keep non-palindromes one unit away. */
-export function normPerSeparation(s: readonly number[]): number {
-  return Math.hypot(s[0]!, s[1]!, s[2]!) / separation(s);
+/** ‖m‖₂ per unit of separation: the weight a pattern spends to keep non-palindromes one unit away. */
+export function normPerSeparation(m: readonly number[]): number {
+  return Math.hypot(m[0]!, m[1]!, m[2]!) / separation(m);
 }
 
 /**
  * The two kinds of separating pattern. Binary: the largest magnitude outweighs the other
- * two together (1:2:4 is its least-norm member, ‖s‖/separation = √21). Balanced: it does
- * not (2:3:4 is its least-norm member, √29). Names the kind of sorted magnitudes s1 ≤ s2 ≤ s3.
+ * two together (1:2:4 is its least-norm member, ‖m‖/separation = √21). Balanced: it does
+ * not (2:3:4 is its least-norm member, √29). Names the kind of magnitudes m, whatever their order.
  */
-export function patternKind(s: readonly number[]): "binary" | "balanced" {
-  const [s1, s2, s3] = [...s].sort((a, b) => a - b) as [number, number, number];
-  return s3 > s1 + s2 ? "binary" : "balanced";
+export function patternKind(m: readonly number[]): "binary" | "balanced" {
+  const [m1, m2, m3] = [...m].sort((a, b) => a - b) as [number, number, number];
+  return m3 > m1 + m2 ? "binary" : "balanced";
 }
 
 export interface LeastNorm {
-  /** Sorted magnitudes scaled so the largest is 1. */
+  /** Sorted magnitudes m₍₁₎ ≤ m₍₂₎ ≤ m₍₃₎ scaled so the largest is 1. */
   s: [number, number, number];
   normPerSeparation: number;
 }
 
 /**
- * A brute-force check of the analysis above: every sorted pattern s1 ≤ s2 ≤ 1 on a grid of
- * `steps` points per axis, and the one with the least ‖s‖/separation in each kind.
+ * A brute-force check of the analysis above: every sorted pattern m₍₁₎ ≤ m₍₂₎ ≤ 1 on a grid of
+ * `steps` points per axis, and the one with the least ‖m‖/separation in each kind.
  */
 export function leastNormPatterns(steps: number): Record<"binary" | "balanced", LeastNorm> {
   const best: Record<"binary" | "balanced", LeastNorm> = {
@@ -50,10 +50,10 @@ export function leastNormPatterns(steps: number): Record<"binary" | "balanced", 
   };
   for (let a = 1; a <= steps; a++) {
     for (let b = a; b <= steps; b++) {
-      const s: [number, number, number] = [a / steps, b / steps, 1];
-      const value = normPerSeparation(s);
-      const kind = patternKind(s);
-      if (value < best[kind].normPerSeparation) best[kind] = { s, normPerSeparation: value };
+      const m: [number, number, number] = [a / steps, b / steps, 1];
+      const value = normPerSeparation(m);
+      const kind = patternKind(m);
+      if (value < best[kind].normPerSeparation) best[kind] = { s: m, normPerSeparation: value };
     }
   }
   return best;
