@@ -21,6 +21,8 @@
  * hidden units") are language.
  */
 import { displayBundle } from "./display";
+import { settingsDepartures } from "./settings";
+import { escapeHtml } from "../site/html";
 import { tableBundle } from "./table";
 
 export const CLAIMS_MIME = "application/vnd.backprop-exegesis.claims+json";
@@ -32,27 +34,54 @@ function formatValue(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : String(Number(value.toPrecision(6)));
 }
 
-/** A claimed number, alone or with the words a reader sees beside it: `E0` or `[E0, "E at the start"]`. */
-export type ClaimValue = number | readonly [value: number, label: string];
+/**
+ * A claimed number, alone or with the words a reader sees beside it: `E0` or `[E0, "E at the start"]`.
+ * Null stands for what a run did not reach (a sweep it never solved at, on settings of the reader's).
+ */
+export type ClaimValue = number | null | readonly [value: number | null, label: string];
 
 /** Words for some or all of a claims cell's keys: what each number is, as the prose names it. */
 export type ClaimLabels<C extends Record<string, ClaimValue>> = Partial<Record<keyof C, string>>;
 
 /**
+ * The line under a claims table when its numbers are not the paper's run the prose
+ * describes: the reader's settings, or a claim with no value (null, or not a finite
+ * number). Null when there is nothing to say. A missing value is left out of the claims,
+ * so the prose test, run at the paper's settings, fails on it as on a claim never shown.
+ */
+export function claimsNote(missing: readonly string[], departures: readonly string[]): string | null {
+  if (missing.length === 0 && departures.length === 0) return null;
+  const yours = departures.length > 0 ? `with your settings (${departures.join(", ")})` : "in this run";
+  const none = missing.length === 0 ? "" : `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} null and `;
+  const sentence = `${yours}, ${none}${departures.length > 0 ? "these are your run's numbers" : "the other numbers are this run's"}; the prose describes the paper's run.`;
+  return sentence[0]!.toUpperCase() + sentence.slice(1);
+}
+
+/**
  * The numbers the text below quotes as one output: a small two-column table for the reader,
  * each number beside its label (given with the value or in `labels`; the key if none), and
- * the claims themselves for the prose test.
+ * the claims themselves for the prose test. It never throws: a missing value shows as
+ * "null" in the table, and one line under it says so (see `claimsNote`).
  */
-export function claimsBundle<C extends Record<string, ClaimValue>>(claims: C, labels: ClaimLabels<C> = {}): Record<string, unknown> {
+export function claimsBundle<C extends Record<string, ClaimValue>>(claims: C, labels: ClaimLabels<C> = {}, departures: readonly string[] = settingsDepartures()): Record<string, unknown> {
   const values: Claims = {};
   const rows: string[][] = [];
+  const missing: string[] = [];
   for (const [key, claim] of Object.entries(claims)) {
-    const [value, label] = typeof claim === "number" ? [claim, labels[key]] : claim;
-    if (!Number.isFinite(value)) throw new RangeError(`claim ${key} is not a finite number: ${value}`);
+    const [value, label] = claim === null || typeof claim === "number" ? [claim, labels[key]] : claim;
+    const name = label ?? key;
+    if (value === null || !Number.isFinite(value)) {
+      missing.push(name);
+      rows.push([name, "null"]);
+      continue;
+    }
     values[key] = value;
-    rows.push([label ?? key, formatValue(value)]);
+    rows.push([name, formatValue(value)]);
   }
-  return { ...tableBundle(["quantity", "value"], rows), [CLAIMS_MIME]: values };
+  const table = tableBundle(["quantity", "value"], rows);
+  const note = claimsNote(missing, departures);
+  if (note === null) return { ...table, [CLAIMS_MIME]: values };
+  return { "text/html": `${table["text/html"]}<p>${escapeHtml(note)}</p>`, "text/plain": `${table["text/plain"]}\n${note}`, [CLAIMS_MIME]: values };
 }
 
 /** Shows the numbers the text below quotes (see `claimsBundle`). */

@@ -2,7 +2,7 @@
  * What the live figure computes for a choice of settings: a fresh 6-2-1 network from the
  * seed, trained full-sweep for the chosen number of sweeps (on the WebAssembly kernel, bit
  * for bit the core's run: a few milliseconds a run), the two figures it draws at
- * any sweep of that run, and one sentence on how the run went. Pure and DOM-free, so it
+ * any sweep of that run (`runVerdict` says in one sentence how it went). Pure and DOM-free, so it
  * runs alike in the browser bundle and in tests.
  */
 import { heatmap } from "../charts/heatmap";
@@ -11,7 +11,6 @@ import { formatWeight } from "../charts/style";
 import { type Figure } from "../charts/figure";
 import { type Network } from "../core/network";
 import { type TrainResult } from "../core/train";
-import { plateauOf } from "../analysis/plateau";
 import { trainOnKernel } from "../kernel/trainRun";
 import { paperStart } from "../tasks/symmetry";
 import { SYMMETRY_UNIT_NAMES } from "../tasks/symmetryNames";
@@ -43,21 +42,6 @@ export function weightsFigure(network: Network, sweep: number): Figure {
 export function outputWeights(network: Network): string {
   const output = network.layers[1]!;
   return `${output.weights[0]!.map((w) => formatWeight(w)).join(" and ")} from L and R, bias ${formatWeight(output.biases[0]!)}`;
-}
-
-/** One sentence on how the run went: solved when, or what stopped it and why. */
-export function runVerdict(result: TrainResult, { ε, α }: LiveSettings): string {
-  const sweeps = result.sweep.toLocaleString("en-US");
-  if (result.stopped === "non-finite")
-    return `The run blew up at sweep ${sweeps}: momentum lets each step grow to about ε/(1 − α) = ${formatWeight(ε / (1 - α), 2)} times the gradient, and steps that large overshoot the valley and grow until a weight overflows.`;
-  const E = formatWeight(result.losses.at(-1)!, 4);
-  if (result.solvedAt !== null) return `Solved: every case on the right side of ½ from sweep ${result.solvedAt.toLocaleString("en-US")}, and E = ${E} after ${sweeps} sweeps.`;
-  const plateau = plateauOf(result.network);
-  if (plateau.kind === "saturated")
-    return `Not solved in ${sweeps} sweeps (E = ${E}): momentum carried the first steps (up to ε/(1 − α) = ${formatWeight(ε / (1 - α), 1)} times the gradient) past the best constant answer until the output unit said “no” to every case, and saturated there its slope y(1 − y) is so near 0 that almost no error reaches the hidden units.`;
-  if (plateau.kind === "average")
-    return `Not solved in ${sweeps} sweeps (E = ${E}): the output answers about the share of palindromes to every case, the best a network can do without telling cases apart, and the hidden units do not tell them apart yet; more sweeps may let them.`;
-  return `Not solved in ${sweeps} sweeps (E = ${E}): the hidden units tell cases apart, but ${plateau.wrongPalindromes} palindromes and ${plateau.wrongOthers} other vectors are still on the wrong side of ½; more sweeps may finish the job, or the run may have settled in a poorer valley.`;
 }
 
 /** The two figures as they stood after `sweep` sweeps of the run (the snapshot at or before it). */

@@ -4,7 +4,8 @@
  * place in the page's URL (`#eps=0.1&alpha=0.9&seed=588&sweeps=1425`) so that a reader can
  * share a run. Pure: the page builder and the browser app both use it.
  */
-import { PAPER_SYMMETRY_RUN, REPRODUCTION_SEED } from "../tasks/symmetry";
+import { MAX_SWEEPS, MAX_ε } from "../notebook/settings";
+import { PAPER_SYMMETRY_SETTINGS } from "../tasks/symmetry";
 
 export interface LiveSettings {
   ε: number;
@@ -25,14 +26,14 @@ export interface Slider<S = LiveSettings> {
 }
 
 export const SLIDERS: readonly Slider[] = [
-  { key: "ε", param: "eps", label: "learning rate ε", min: 0.01, max: 1, step: 0.01 },
+  { key: "ε", param: "eps", label: "learning rate ε", min: 0.01, max: MAX_ε, step: 0.01 },
   { key: "α", param: "alpha", label: "momentum α", min: 0, max: 0.99, step: 0.01 },
   { key: "seed", param: "seed", label: "seed of the initial weights", min: 0, max: 999, step: 1 },
-  { key: "sweeps", param: "sweeps", label: "sweeps to train", min: 25, max: 5000, step: 25 },
+  { key: "sweeps", param: "sweeps", label: "sweeps to train", min: 25, max: MAX_SWEEPS, step: 25 },
 ];
 
 /** The paper's ε, α and sweeps, and the seed whose run the notebooks follow. */
-export const DEFAULT_SETTINGS: LiveSettings = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED, sweeps: PAPER_SYMMETRY_RUN.sweeps };
+export const DEFAULT_SETTINGS: LiveSettings = PAPER_SYMMETRY_SETTINGS;
 
 /** A value moved onto its slider: inside the range, on a step. */
 export function onSlider<S>(slider: Slider<S>, value: number): number {

@@ -5,7 +5,8 @@
  * and a hash pasted into the address bar is obeyed.
  */
 import { DEFAULT_SETTINGS, type LiveSettings, SLIDERS, hashOf, onSlider, settingsFromHash } from "../liveSettings";
-import { LIVE_STEP, type LiveRun, liveFigures, liveRun, outputWeights, runVerdict } from "../liveRun";
+import { runVerdict } from "../../analysis/runVerdict";
+import { LIVE_STEP, type LiveRun, liveFigures, liveRun, outputWeights } from "../liveRun";
 import { compileKernel } from "../../kernel/instance";
 import { draw } from "./plotly";
 
