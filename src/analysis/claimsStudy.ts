@@ -36,11 +36,11 @@ export interface ClaimsStudyResult {
 /**
  * The wider nets' arms: 3 and 4 hidden units at the paper's ε; the same at the step that
  * pushes the output's net input as far per sweep as the 6-2-1 net's does at the paper's ε;
- * and all three widths at the second ε, the wider ones equalised to it.
+ * and all three widths at the second ε, the wider ones equalised to it. A notebook's
+ * settings may put another ε in the paper's place, or another second ε.
  */
-export function hiddenArms(): Omit<HiddenArm, "outcomes">[] {
-  const { ε } = PAPER_SYMMETRY_RUN;
-  const { units, secondε } = CLAIMS_STUDY.hidden;
+export function hiddenArms(ε: number = PAPER_SYMMETRY_RUN.ε, secondε: number = CLAIMS_STUDY.hidden.secondε): Omit<HiddenArm, "outcomes">[] {
+  const { units } = CLAIMS_STUDY.hidden;
   return [
     ...units.map((H) => ({ H, ε, base: ε, equalised: false })),
     ...units.map((H) => ({ H, ε: equalisedε(ε, H), base: ε, equalised: true })),
@@ -48,6 +48,36 @@ export function hiddenArms(): Omit<HiddenArm, "outcomes">[] {
     ...units.map((H) => ({ H, ε: equalisedε(secondε, H), base: secondε, equalised: true })),
   ];
 }
+
+/**
+ * What a notebook's settings cell may change in the study (each defaults to the paper's
+ * step rule or to `CLAIMS_STUDY`): the step rule of the main runs and of the wider nets,
+ * how many seeds (0, 1, …) and the caps.
+ */
+export interface ClaimsStudySettings {
+  ε: number;
+  α: number;
+  /** Seeds of the main runs and of each wider net's arm. */
+  seeds: number;
+  cap: number;
+  /** Seeds in each cell of the grid. */
+  gridSeeds: number;
+  gridCap: number;
+  hiddenCap: number;
+  secondε: number;
+}
+
+/** The study's settings as the paper and `CLAIMS_STUDY` give them. */
+export const CLAIMS_STUDY_SETTINGS: ClaimsStudySettings = {
+  ε: PAPER_SYMMETRY_RUN.ε,
+  α: PAPER_SYMMETRY_RUN.α,
+  seeds: CLAIMS_STUDY.seeds,
+  cap: CLAIMS_STUDY.cap,
+  gridSeeds: CLAIMS_STUDY.grid.seeds,
+  gridCap: CLAIMS_STUDY.grid.cap,
+  hiddenCap: CLAIMS_STUDY.hidden.cap,
+  secondε: CLAIMS_STUDY.hidden.secondε,
+};
 
 /**
  * Runs the parts of the study asked for as one batch on worker threads, in the WebAssembly
@@ -58,17 +88,19 @@ export function hiddenArms(): Omit<HiddenArm, "outcomes">[] {
  */
 export async function runClaimsStudy(options: {
   parts?: readonly ClaimsStudyPart[];
+  settings?: Partial<ClaimsStudySettings>;
   workers: number;
   onProgress?: (done: number, total: number) => void;
 }): Promise<ClaimsStudyResult> {
-  const { parts = ["paper", "grid", "hidden"], ...pool } = options;
-  const { ε, α } = PAPER_SYMMETRY_RUN;
-  const { seeds, cap, settle, grid, hidden } = CLAIMS_STUDY;
+  const { parts = ["paper", "grid", "hidden"], settings = {}, ...pool } = options;
+  const { ε, α, seeds, cap, gridSeeds, gridCap, hiddenCap, secondε } = { ...CLAIMS_STUDY_SETTINGS, ...settings };
+  const { settle } = CLAIMS_STUDY;
+  const grid = { ...CLAIMS_STUDY.grid, seeds: gridSeeds, cap: gridCap };
   const allSeeds = Array.from({ length: seeds }, (_, seed) => seed);
-  const arms = parts.includes("hidden") ? hiddenArms() : [];
-  const wider: KernelStudyJob[] = arms.map(({ H, ε }) => ({ H, seeds: allSeeds, ε, α, cap: hidden.cap, settle }));
+  const arms = parts.includes("hidden") ? hiddenArms(ε, secondε) : [];
+  const wider: KernelStudyJob[] = arms.map(({ H, ε }) => ({ H, seeds: allSeeds, ε, α, cap: hiddenCap, settle }));
   // the 2-unit runs keep their state at the wider nets' cap, to be read there beside them (`atCap`)
-  const paper: KernelStudyJob[] = parts.includes("paper") ? [{ H: 2, seeds: allSeeds, ε, α, cap, settle, checkpoint: hidden.cap }] : [];
+  const paper: KernelStudyJob[] = parts.includes("paper") ? [{ H: 2, seeds: allSeeds, ε, α, cap, settle, checkpoint: hiddenCap }] : [];
   // `gridJobs`'s runs, one kernel study per cell (they come cell by cell)
   const cells = parts.includes("grid")
     ? inPieces(gridJobs(grid), grid.seeds).map((cell) => ({ H: 2, seeds: cell.map((run) => run.seed), ε: cell[0]!.ε, α: cell[0]!.α, cap: grid.cap, settle: 0 }))
