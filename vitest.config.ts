@@ -13,6 +13,7 @@ const NOTEBOOK_TESTS = [
   "test/embed.test.ts",
   "test/student-solutions.test.ts",
   "test/build.test.ts",
+  "test/lite-e2e.test.ts",
 ];
 
 export default defineConfig({

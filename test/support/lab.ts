@@ -38,11 +38,17 @@ export async function runAllCells(page: Page, name: string, pollMs = 250): Promi
   }
 }
 
-/** Waits until the notebook on show is `name`'s and its kernel is idle. */
-async function shown(page: Page, name: string): Promise<void> {
-  const path = `${name}.ipynb`;
-  await page.waitForFunction((p) => (window as unknown as { jupyterapp?: { shell: { currentWidget?: { context?: { path: string } } } } }).jupyterapp?.shell.currentWidget?.context?.path === p, path, { timeout: 90_000 });
-  await kernelIdle(page);
+/**
+ * Waits until the notebook on show is `name`'s and its own kernel is idle (read from its
+ * session, not the status bar, which may still show the notebook open before it).
+ */
+export async function shown(page: Page, name: string): Promise<void> {
+  type Shell = { currentWidget?: { context?: { path: string }; sessionContext?: { session?: { kernel?: { status: string } | null } | null } } };
+  const idle = (path: string) => {
+    const widget = (window as unknown as { jupyterapp?: { shell: Shell } }).jupyterapp?.shell.currentWidget;
+    return widget?.context?.path === path && widget.sessionContext?.session?.kernel?.status === "idle";
+  };
+  await page.waitForFunction(idle, `${name}.ipynb`, { timeout: 90_000 });
 }
 
 /** Opens notebook `name` in the lab of the site served at `origin`, as a page's link does, and waits for its kernel. */
@@ -53,7 +59,10 @@ export async function openInLab(page: Page, origin: string, name: string): Promi
 
 /** Opens another notebook of the lab already on `page` (File → Open), and waits for its kernel. */
 export async function openAlso(page: Page, name: string): Promise<void> {
-  await page.evaluate((path) => (window as unknown as { jupyterapp: { commands: { execute(id: string, args: object): Promise<unknown> } } }).jupyterapp.commands.execute("docmanager:open", { path }), `${name}.ipynb`);
+  // The command resolves to the notebook's widget, which cannot be sent back out of the page: the call returns nothing.
+  await page.evaluate(async (path) => {
+    await (window as unknown as { jupyterapp: { commands: { execute(id: string, args: object): Promise<unknown> } } }).jupyterapp.commands.execute("docmanager:open", { path });
+  }, `${name}.ipynb`);
   await shown(page, name);
 }
 

@@ -20,16 +20,20 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** The path of every file served so far, in order. */
+  served: string[];
   close(): Promise<void>;
 }
 
 export async function serveFolder(root: string): Promise<StaticServer> {
+  const served: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
     const file = join(root, path.endsWith("/") ? join(path, "index.html") : path);
     if (!file.startsWith(root + sep) && file !== root) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
+      served.push(path);
       response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       response.writeHead(404).end();
@@ -37,5 +41,5 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return { origin: `http://127.0.0.1:${port}`, served, close: () => new Promise((done) => server.close(() => done())) };
 }
