@@ -5,7 +5,8 @@ at the first that fails. nbclient, as `jupyter execute`, with one addition: a li
 `npm run build` can say how far a long notebook has got (empty code cells, which nbclient
 skips, do not count).
 
-Usage: run_notebook.py NOTEBOOK OUTPUT. On a failing cell it prints nbclient's
+Usage: run_notebook.py NOTEBOOK OUTPUT [FOLDER]: FOLDER is where the notebook runs (its
+imports resolve from there), by default the notebook's own. On a failing cell it prints nbclient's
 CellExecutionError, which quotes the cell, to stderr and exits 1.
 """
 import os
@@ -16,6 +17,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 path, output = os.path.abspath(sys.argv[1]), sys.argv[2]
+folder = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else os.path.dirname(path)
 notebook = nbformat.read(path, as_version=4)
 # nbclient skips an empty code cell without calling the hook.
 total = sum(1 for cell in notebook.cells if cell.cell_type == "code" and cell.source.strip())
@@ -30,7 +32,7 @@ def cell_executed(cell, execute_reply, **_):
         print(f"cell {done} {total}", flush=True)
 
 
-client = NotebookClient(notebook, resources={"metadata": {"path": os.path.dirname(path)}}, on_cell_executed=cell_executed)
+client = NotebookClient(notebook, resources={"metadata": {"path": folder}}, on_cell_executed=cell_executed)
 try:
     client.execute()
 except CellExecutionError as error:

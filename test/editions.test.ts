@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type Notebook } from "../src/notebook/nbformat";
-import { solutionSource, solutionsEdition, stubSource, studentEdition, studentProse } from "../src/teaching/editions";
+import { STUB_NOTE, answersShown, foldAnswers, isSolution, isStub, solutionSource, solutionsEdition, stubSource, studentEdition, studentProse } from "../src/teaching/editions";
+import { joined } from "../src/notebook/nbformat";
+import { notebooksWithExercises } from "./support/exercises";
 
 const solution = [
   "function sigmoidDerivative(y: number): number {",
@@ -50,5 +52,46 @@ describe("editions", () => {
     expect(student.cells[2]!.source).toBe("Some prose");
     expect(student.cells.filter((c) => c.cell_type === "code").every((c) => c.outputs!.length === 0 && c.execution_count === null)).toBe(true);
     expect(solutionsEdition(notebook).cells[0]!.source).not.toMatch(/SOLUTION/);
+  });
+});
+
+describe("answers folded for the reader", () => {
+  const author: Notebook = {
+    metadata: {},
+    cells: [
+      { cell_type: "markdown", source: "Write it.\n\n<!-- BEGIN SOLUTION -->\n\nHere is one.\n\n<!-- END SOLUTION -->\n\n### Exercise 1", metadata: {} },
+      { cell_type: "code", id: "ex01", source: solution, metadata: { slideshow: { slide_type: "skip" }, tags: ["solution"] }, outputs: [], execution_count: null },
+      { cell_type: "code", source: "checkSigmoidDerivative(sigmoidDerivative);", metadata: {}, outputs: [], execution_count: null },
+    ],
+  };
+  const folded = foldAnswers(author);
+
+  it("collapse each solution, put the student's stub after it with a line saying where the solution is, and hide solution prose in a comment", () => {
+    expect(folded.cells.map((c) => c.cell_type)).toEqual(["markdown", "code", "code", "code"]);
+    expect(folded.cells[0]!.source).toBe("Write it.\n\n<!-- BEGIN SOLUTION\n\nHere is one.\n\nEND SOLUTION -->\n\n### Exercise 1");
+    expect(folded.cells[1]!.metadata).toEqual({ jupyter: { source_hidden: true }, slideshow: { slide_type: "skip" }, tags: ["solution"] });
+    expect(folded.cells[1]!.source).toBe(solution);
+    expect(folded.cells[2]).toMatchObject({ id: "ex01-stub", metadata: { slideshow: { slide_type: "skip" }, tags: ["stub"] }, source: `${STUB_NOTE}\n${stubSource(solution)}` });
+    expect(folded.cells[3]!.source).toBe("checkSigmoidDerivative(sigmoidDerivative);");
+  });
+
+  it("unfold exactly, so the editions are those of the notebook as its author wrote it; folding twice changes nothing", () => {
+    expect(answersShown(folded)).toEqual(author);
+    expect(foldAnswers(folded)).toEqual(folded);
+    expect(studentEdition(folded)).toEqual(studentEdition(author));
+    expect(solutionsEdition(folded)).toEqual(solutionsEdition(author));
+  });
+});
+
+describe.each(notebooksWithExercises())("the reader's $name", ({ notebook }) => {
+  it("holds no answer in sight: each solution collapsed, the stub after it where the reader writes, solution prose in a comment", () => {
+    expect(foldAnswers(notebook).cells.map((c) => ({ ...c, source: joined(c.source) }))).toEqual(notebook.cells.map((c) => ({ ...c, source: joined(c.source) })));
+    notebook.cells.forEach((cell, k) => {
+      if (!isSolution(cell)) return;
+      expect(cell.metadata?.["jupyter"]).toEqual({ source_hidden: true });
+      expect(isStub(notebook.cells[k + 1]!)).toBe(true);
+    });
+    const markdown = notebook.cells.filter((c) => c.cell_type === "markdown").map((c) => joined(c.source)).join("\n");
+    expect(markdown).not.toMatch(/<!-- (?:BEGIN|END) SOLUTION -->/);
   });
 });

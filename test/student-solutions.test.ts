@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Cell, joined } from "../src/notebook/nbformat";
-import { exerciseCount, solutionsEdition } from "../src/teaching/editions";
+import { answersShown, exerciseCount, solutionsEdition } from "../src/teaching/editions";
 import { notebooksWithExercises, verdicts } from "./support/exercises";
 import { executedNotebook } from "./support/notebooks";
 
@@ -13,9 +13,9 @@ import { executedNotebook } from "./support/notebooks";
 const code = (cell: Cell) => joined(cell.source).split("\n").filter((line) => !/^\s*\/\//.test(line));
 
 describe.each(notebooksWithExercises())("the solutions edition of $name", ({ name, notebook }) => {
-  it("runs the notebook's code, less only comment lines", () => {
+  it("runs the notebook's code (its answers shown, as its runs show them), less only comment lines", () => {
     const solutions = solutionsEdition(notebook);
-    notebook.cells.forEach((cell, k) => {
+    answersShown(notebook).cells.forEach((cell, k) => {
       if (cell.cell_type === "code") expect(code(solutions.cells[k]!)).toEqual(code(cell));
     });
   });

@@ -12,6 +12,8 @@ export interface Output {
 
 export interface Cell {
   cell_type: "code" | "markdown" | "raw";
+  /** nbformat 4.5's cell id. */
+  id?: string;
   source: string | string[];
   outputs?: Output[];
   execution_count?: number | null;

@@ -6,9 +6,10 @@
  * so the cell is found from the source that nbclient quotes.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { type Notebook, joined } from "../notebook/nbformat";
+import { answersShown, isStub } from "../teaching/editions";
 import { failedCellMessage } from "./cells";
 
 const ROOT = resolve(__dirname, "../..");
@@ -28,9 +29,9 @@ function errorText(stderr: string): string {
     .trim();
 }
 
-/** Why a run failed, naming the cell when Jupyter says which one. */
-export function executionFailure(path: string, stderr: string): string {
-  const name = basename(path, ".ipynb");
+/** Why the run of the notebook at `path` (notebook `named`) failed, naming the cell when Jupyter says which one. */
+export function executionFailure(path: string, stderr: string, named = path): string {
+  const name = basename(named, ".ipynb");
   const match = FAILED_CELL.exec(stderr);
   if (match) {
     const source = match[1]!;
@@ -43,18 +44,25 @@ export function executionFailure(path: string, stderr: string): string {
 
 /**
  * Runs the notebook at `path` and writes the executed copy to `target`; `onCell(done, total)`
- * hears of each code cell as it finishes. Rejects naming the cell that failed.
+ * hears of each code cell as it finishes. Rejects naming the cell that failed. A notebook
+ * whose answers are folded for the reader runs with its answers shown (`answersShown`, in
+ * the notebook's own folder), so a run's checkers check the answers and the site shows them.
  */
 export function runNotebook(path: string, target: string, onCell: (done: number, total: number) => void = () => undefined): Promise<void> {
   if (!existsSync(PYTHON)) return Promise.reject(new Error(`no Jupyter in .venv: run 'bash scripts/setup.sh' first`));
-  return new Promise((done, fail) => {
-    const child = spawn(PYTHON, [RUNNER, path, target], { cwd: dirname(path), stdio: ["ignore", "pipe", "pipe"] });
+  const notebook = JSON.parse(readFileSync(path, "utf8")) as Notebook;
+  const shown = notebook.cells.some(isStub) ? `${target}.shown.ipynb` : path;
+  if (shown !== path) writeFileSync(shown, JSON.stringify(answersShown(notebook)));
+  return new Promise<void>((done, fail) => {
+    const child = spawn(PYTHON, [RUNNER, shown, target, dirname(path)], { cwd: dirname(path), stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
     child.stdout.setEncoding("utf8").on("data", (text: string) => {
       for (const [, k, n] of text.matchAll(/^cell (\d+) (\d+)$/gm)) onCell(Number(k), Number(n));
     });
     child.on("error", fail);
-    child.on("close", (code) => (code === 0 ? done() : fail(new Error(executionFailure(path, stderr)))));
+    child.on("close", (code) => (code === 0 ? done() : fail(new Error(executionFailure(shown, stderr, path)))));
+  }).finally(() => {
+    if (shown !== path) rmSync(shown, { force: true });
   });
 }

@@ -7,9 +7,10 @@
  * release leaves out, on cases drawn from a seed the student never sees. Each test carries
  * its exercise's name, the heading the student read, for the feedback's list of scores. The
  * prose is the student edition's; the notebook imports the copy of dist/ that sits beside it.
+ * It starts from the notebook with its answers shown (`answersShown`), as the editions do.
  */
 import { type Cell, type Notebook, joined } from "../notebook/nbformat";
-import { isSolution, studentProse } from "./editions";
+import { answersShown, isSolution, studentProse } from "./editions";
 
 /** Each checker's points, and whether it draws random cases (then a hidden test draws others). */
 export const GRADING: Readonly<Record<string, { points: number; hidden: boolean }>> = {
@@ -58,7 +59,8 @@ function testCell(cell: Cell, name: string, hiddenSeed: number, exercise: string
 }
 
 /** The notebook as an nbgrader source notebook, its hidden tests drawing their cases from `hiddenSeed`. */
-export function courseNotebook(notebook: Notebook, name: string, hiddenSeed: number): Notebook {
+export function courseNotebook(folded: Notebook, name: string, hiddenSeed: number): Notebook {
+  const notebook = answersShown(folded);
   if (!notebook.cells.some((c) => c.cell_type === "code" && IMPORT.test(joined(c.source)))) {
     throw new Error(`${name}: no code cell imports { … } from "../dist/index", which the course's copy of dist/ replaces`);
   }

@@ -1,11 +1,30 @@
 /**
- * Student and solutions editions of the notebooks. A cell tagged `solution` holds its
- * answer between `// BEGIN SOLUTION` and `// END SOLUTION`; lines inside that start with
- * `// STUB ` say what the student edition puts there instead (by default a `throw`, which
- * the checkers recognise as the stub). Prose true only where the answers are shown sits
- * between `<!-- BEGIN SOLUTION -->` and `<!-- END SOLUTION -->` lines in a markdown cell (a
- * line of its own each: a line that opens with a comment is raw HTML to markdown), and the
- * student edition leaves it out. Outputs are cleared in both editions.
+ * The editions of a notebook with exercises, all made from the one in notebooks/.
+ *
+ * How an exercise is written. A cell tagged `solution` holds its answer between
+ * `// BEGIN SOLUTION` and `// END SOLUTION`; lines inside that start with `// STUB ` say
+ * what the student edition puts there instead (by default a `throw`, which the checkers
+ * recognise as the stub). The cell after it calls the exercise's checker. Prose true only
+ * where the answers are shown sits between `<!-- BEGIN SOLUTION -->` and
+ * `<!-- END SOLUTION -->` lines in a markdown cell (a line of its own each: a line that opens
+ * with a comment is raw HTML to markdown), and the student edition leaves it out.
+ *
+ * How notebooks/ holds it: folded, so that a reader's notebook holds no answer in sight
+ * (`foldAnswers`). The solution cell is collapsed (JupyterLab's and Notebook 7's
+ * `jupyter.source_hidden`: a bar with "…" that opens it in one click), and right after it
+ * comes a cell tagged `stub` holding the student edition's stub under one line that says
+ * where the solution is; the checker follows the stub, so a reader's Run All checks the
+ * reader's answer (the stub until they write one: the checker says so in a line, and the
+ * notebook runs on). Solution prose is one HTML comment, `<!-- BEGIN SOLUTION` … `END
+ * SOLUTION -->`, which no reader sees. `answersShown` undoes the folding exactly: the
+ * student and solutions editions, the course and every run of a notebook (tests, site)
+ * start from it, so they are what they were before notebooks/ folded its answers.
+ *
+ * To add an exercise to a notebook: write the solution cell and its checker as above, then
+ * run `npx tsx scripts/fold-answers.ts`, which folds every notebook not yet folded (the
+ * editions test fails on a notebook that is not).
+ *
+ * Outputs are cleared in both editions.
  */
 
 import { type Cell, type Notebook, joined } from "../notebook/nbformat";
@@ -53,21 +72,88 @@ export function solutionSource(source: string): string {
     .join("\n");
 }
 
+export const STUB_TAG = "stub";
+
+/** The first line of a reader's stub cell: where the answer goes, and where a solution is. */
+export const STUB_NOTE = "// Your answer here. A solution is folded in the cell above: click its \"…\" to open it.";
+
+/** Solution prose as notebooks/ holds it: one comment no reader sees. */
+const FOLDED_PROSE = /<!-- BEGIN SOLUTION\n([\s\S]*?)\nEND SOLUTION -->/g;
+const SHOWN_PROSE = /<!-- BEGIN SOLUTION -->\n([\s\S]*?)\n<!-- END SOLUTION -->/g;
+
+function hasTag(cell: Cell, tag: string): boolean {
+  const tags = cell.metadata?.["tags"];
+  return cell.cell_type === "code" && Array.isArray(tags) && tags.includes(tag);
+}
+
+/** Whether a cell holds an exercise's answer. */
+export const isSolution = (cell: Cell): boolean => hasTag(cell, SOLUTION_TAG);
+
+/** Whether a cell is a reader's stub, the place for their answer right after a folded solution. */
+export const isStub = (cell: Cell): boolean => hasTag(cell, STUB_TAG);
+
+/** A cell's metadata with its source shown or hidden in JupyterLab (and no empty `jupyter` left behind). */
+function withSourceHidden(metadata: Record<string, unknown> = {}, hidden: boolean): Record<string, unknown> {
+  const { jupyter, ...rest } = metadata as { jupyter?: Record<string, unknown> };
+  const { source_hidden: _, ...others } = jupyter ?? {};
+  const kept = hidden ? { ...others, source_hidden: true } : others;
+  return Object.keys(kept).length > 0 ? { ...rest, jupyter: kept } : rest;
+}
+
+/** The notebook as its author writes it, each answer in sight: what the editions, the course and the runs start from. */
+export function answersShown(notebook: Notebook): Notebook {
+  return {
+    ...notebook,
+    cells: notebook.cells
+      .filter((cell) => !isStub(cell))
+      .map((cell): Cell => {
+        if (isSolution(cell)) return { ...cell, metadata: withSourceHidden(cell.metadata, false) };
+        if (cell.cell_type !== "markdown") return cell;
+        const source = joined(cell.source);
+        const shownProse = source.replace(FOLDED_PROSE, "<!-- BEGIN SOLUTION -->\n$1\n<!-- END SOLUTION -->");
+        return shownProse === source ? cell : { ...cell, source: shownProse };
+      }),
+  };
+}
+
+/** A cell's slide metadata, for the stub beside it (a stub is never a slide of its own). */
+const slideshowOf = (cell: Cell) => (cell.metadata?.["slideshow"] === undefined ? {} : { slideshow: cell.metadata["slideshow"] });
+
+/** The notebook as notebooks/ holds it for a reader: each solution folded, a stub after it (see the header). */
+export function foldAnswers(notebook: Notebook): Notebook {
+  const shown = answersShown(notebook);
+  return {
+    ...shown,
+    cells: shown.cells.flatMap((cell): Cell[] => {
+      if (cell.cell_type === "markdown") {
+        const source = joined(cell.source);
+        const folded = source.replace(SHOWN_PROSE, "<!-- BEGIN SOLUTION\n$1\nEND SOLUTION -->");
+        return [folded === source ? cell : { ...cell, source: folded }];
+      }
+      if (!isSolution(cell)) return [cell];
+      const stub: Cell = {
+        cell_type: "code",
+        execution_count: null,
+        ...(cell.id === undefined ? {} : { id: `${cell.id}-stub` }),
+        metadata: { ...slideshowOf(cell), tags: [STUB_TAG] },
+        outputs: [],
+        source: `${STUB_NOTE}\n${stubSource(joined(cell.source))}`,
+      };
+      return [{ ...cell, metadata: withSourceHidden(cell.metadata, true) }, stub];
+    }),
+  };
+}
+
 /** The student's version of a markdown cell: the prose about shown answers left out. */
 export const studentProse = (markdown: string) => markdown.replace(PROSE, "");
 const solutionProse = (markdown: string) => markdown.replace(PROSE, "$1\n\n");
 
-/** Whether a cell holds an exercise's answer. */
-export function isSolution(cell: Cell): boolean {
-  const tags = cell.metadata?.["tags"];
-  return cell.cell_type === "code" && Array.isArray(tags) && tags.includes(SOLUTION_TAG);
-}
-
-/** A copy of the notebook with outputs cleared, each solution cell rewritten by `code` and each markdown cell by `prose`. */
+/** A copy of the notebook, answers shown, with outputs cleared, each solution cell rewritten by `code` and each markdown cell by `prose`. */
 function edition(notebook: Notebook, code: (source: string) => string, prose: (markdown: string) => string): Notebook {
+  const shown = answersShown(notebook);
   return {
-    ...notebook,
-    cells: notebook.cells.map((cell) => {
+    ...shown,
+    cells: shown.cells.map((cell) => {
       const source = joined(cell.source);
       const copy: Cell = { ...cell, source: isSolution(cell) ? code(source) : cell.cell_type === "markdown" ? prose(source) : source };
       if (cell.cell_type === "code") Object.assign(copy, { outputs: [], execution_count: null });
