@@ -1,7 +1,7 @@
 /** A training notebook's settings cell: each setting's range in one line, and what the claims cells learn from it. */
 import { describe, expect, it } from "vitest";
 import { inspect } from "node:util";
-import { MAX_SWEEPS, PAPER_SYMMETRY_SETTINGS, SettingOutOfRange, settingProblem, settingsDepartures, useSettings } from "../src/index";
+import { MAX_SWEEPS, PAPER_SYMMETRY_SETTINGS, SettingOutOfRange, numberRange, settingProblem, settingsDepartures, useSettings, wholeNumberRange } from "../src/index";
 
 describe("settingProblem", () => {
   it("passes the paper's settings and the edges of each range", () => {
@@ -40,6 +40,25 @@ describe("useSettings", () => {
     useSettings({ ...PAPER_SYMMETRY_SETTINGS, ε: 0.25, seed: 1 }, PAPER_SYMMETRY_SETTINGS);
     expect(settingsDepartures()).toEqual(["ε = 0.25", "seed = 1"]);
     useSettings(PAPER_SYMMETRY_SETTINGS, PAPER_SYMMETRY_SETTINGS);
+    expect(settingsDepartures()).toEqual([]);
+  });
+});
+
+describe("a notebook's own settings", () => {
+  const own = { studySeeds: wholeNumberRange(1, 1000), laterε: numberRange(0, 1) };
+
+  it("checks each against the range the notebook gives, in one line, and names a setting with no range", () => {
+    expect(settingProblem({ ε: 0.1, studySeeds: 1000, laterε: 1 }, own)).toBeNull();
+    expect(settingProblem({ studySeeds: 0 }, own)).toBe("studySeeds = 0 is out of range: studySeeds is a whole number from 1 to 1,000.");
+    expect(settingProblem({ studySeeds: 2.5 }, own)).toMatch(/^studySeeds = 2\.5 is out of range/);
+    expect(settingProblem({ laterε: 0 }, own)).toBe("laterε = 0 is out of range: laterε is a number above 0 and at most 1.");
+    expect(settingProblem({ gridSeeds: 16 }, own)).toBe("gridSeeds has no range to check it against.");
+  });
+
+  it("counts them among the departures from the run the prose describes", () => {
+    useSettings({ ε: 0.1, studySeeds: 100 }, { ε: 0.1, studySeeds: 1000 }, own);
+    expect(settingsDepartures()).toEqual(["studySeeds = 100"]);
+    useSettings({ ε: 0.1, studySeeds: 1000 }, { ε: 0.1, studySeeds: 1000 }, own);
     expect(settingsDepartures()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { type SeedOutcome } from "./seedRun";
 import { CLAIMS_STUDY } from "./claimsStudyPlan";
 import { equalisedε } from "./hiddenUnits";
 import { gridJobs } from "./stepRuleGrid";
+import { MAX_ε, numberRange, type SettingRange, wholeNumberRange } from "../notebook/settings";
 
 export { CLAIMS_STUDY };
 
@@ -50,33 +51,53 @@ export function hiddenArms(ε: number = PAPER_SYMMETRY_RUN.ε, secondε: number 
 }
 
 /**
- * What a notebook's settings cell may change in the study (each defaults to the paper's
- * step rule or to `CLAIMS_STUDY`): the step rule of the main runs and of the wider nets,
- * how many seeds (0, 1, …) and the caps.
+ * What the settings cells of notebooks 07a and 07b may change in the study, under the
+ * notebooks' names: the step rule of the main runs (the wider nets' arms take it too),
+ * how many seeds (0, 1, …) and the caps. 07a's `continueTo` is read by the notebook alone.
  */
-export interface ClaimsStudySettings {
+// a type, not an interface, so that it passes as the plain record of numbers `useSettings` takes
+export type ClaimsStudySettings = {
   ε: number;
   α: number;
   /** Seeds of the main runs and of each wider net's arm. */
-  seeds: number;
+  studySeeds: number;
   cap: number;
+  /** How far 07a carries on the runs still unsolved at `cap`. */
+  continueTo: number;
   /** Seeds in each cell of the grid. */
   gridSeeds: number;
   gridCap: number;
   hiddenCap: number;
   secondε: number;
-}
+};
 
-/** The study's settings as the paper and `CLAIMS_STUDY` give them. */
-export const CLAIMS_STUDY_SETTINGS: ClaimsStudySettings = {
+/** The settings the prose of 07a and 07b describes: the paper's step rule and `CLAIMS_STUDY`'s sizes. */
+export const CLAIMS_SETTINGS: ClaimsStudySettings = {
   ε: PAPER_SYMMETRY_RUN.ε,
   α: PAPER_SYMMETRY_RUN.α,
-  seeds: CLAIMS_STUDY.seeds,
+  studySeeds: CLAIMS_STUDY.seeds,
   cap: CLAIMS_STUDY.cap,
+  continueTo: 60_000,
   gridSeeds: CLAIMS_STUDY.grid.seeds,
   gridCap: CLAIMS_STUDY.grid.cap,
   hiddenCap: CLAIMS_STUDY.hidden.cap,
   secondε: CLAIMS_STUDY.hidden.secondε,
+};
+
+/**
+ * The ranges of the study's own settings (ε and α have the series' ranges). The main runs
+ * keep their state at `hiddenCap` for 07b to compare the wider nets there, so `cap` is at
+ * least the largest `hiddenCap`, 2,000; the upper limits keep a run of the notebook within
+ * minutes.
+ */
+export const CLAIMS_SETTING_RANGES: Record<string, SettingRange> = {
+  studySeeds: wholeNumberRange(1, 10_000),
+  cap: wholeNumberRange(CLAIMS_STUDY.hidden.cap, 100_000),
+  continueTo: wholeNumberRange(1, 200_000),
+  gridSeeds: wholeNumberRange(1, 1000),
+  gridCap: wholeNumberRange(1, 30_000),
+  hiddenCap: wholeNumberRange(100, CLAIMS_STUDY.hidden.cap),
+  secondε: numberRange(0, MAX_ε),
 };
 
 /**
@@ -93,10 +114,10 @@ export async function runClaimsStudy(options: {
   onProgress?: (done: number, total: number) => void;
 }): Promise<ClaimsStudyResult> {
   const { parts = ["paper", "grid", "hidden"], settings = {}, ...pool } = options;
-  const { ε, α, seeds, cap, gridSeeds, gridCap, hiddenCap, secondε } = { ...CLAIMS_STUDY_SETTINGS, ...settings };
+  const { ε, α, studySeeds, cap, gridSeeds, gridCap, hiddenCap, secondε } = { ...CLAIMS_SETTINGS, ...settings };
   const { settle } = CLAIMS_STUDY;
   const grid = { ...CLAIMS_STUDY.grid, seeds: gridSeeds, cap: gridCap };
-  const allSeeds = Array.from({ length: seeds }, (_, seed) => seed);
+  const allSeeds = Array.from({ length: studySeeds }, (_, seed) => seed);
   const arms = parts.includes("hidden") ? hiddenArms(ε, secondε) : [];
   const wider: KernelStudyJob[] = arms.map(({ H, ε }) => ({ H, seeds: allSeeds, ε, α, cap: hiddenCap, settle }));
   // the 2-unit runs keep their state at the wider nets' cap, to be read there beside them (`atCap`)

@@ -43,8 +43,25 @@ export const MAX_SWEEPS = 5000;
  */
 export const MAX_ε = 1;
 
+/** A setting's range: whether a value lies in it, and the range in words. */
+export interface SettingRange {
+  holds: (v: number) => boolean;
+  range: string;
+}
+
+/** A whole number from `min` to `max`, for a notebook's own settings: a count of runs or seeds, a cap on sweeps. */
+export function wholeNumberRange(min: number, max: number): SettingRange {
+  const [from, to] = [min, max].map((n) => n.toLocaleString("en-US"));
+  return { holds: (v) => Number.isInteger(v) && v >= min && v <= max, range: `a whole number from ${from} to ${to}` };
+}
+
+/** A number above `above` and at most `atMost`, for a notebook's own settings: a step size, a range of starting weights. */
+export function numberRange(above: number, atMost: number): SettingRange {
+  return { holds: (v) => v > above && v <= atMost, range: `a number above ${above} and at most ${atMost}` };
+}
+
 /** Each setting's range: whether a value lies in it, and the range in words. */
-const RANGES: Record<keyof Settings, { holds: (v: number) => boolean; range: string }> = {
+const RANGES: Record<keyof Settings, SettingRange> = {
   ε: { holds: (v) => v > 0 && v <= MAX_ε, range: `the learning rate, a number above 0 and at most ${MAX_ε}` },
   α: { holds: (v) => v >= 0 && v < 1, range: "the momentum, a number from 0 up to (not including) 1" },
   seed: { holds: (v) => Number.isSafeInteger(v) && v >= 0, range: "a whole number, 0 or more" },
@@ -64,10 +81,18 @@ export class SettingOutOfRange extends Error {
   }
 }
 
-/** The first setting out of its range, in one line; null when all are in range. */
-export function settingProblem(settings: Settings): string | null {
-  for (const [key, value] of Object.entries(settings) as [keyof Settings, unknown][]) {
-    const { holds, range } = RANGES[key];
+/**
+ * A notebook's settings: the four the series shares, and any of its own (a count of seeds,
+ * a second step size), each of which comes with its range (`own` below).
+ */
+export type NotebookSettings = Settings & Record<string, number>;
+
+/** The first setting out of its range, in one line; null when all are in range. `own` gives the ranges of a notebook's own settings. */
+export function settingProblem(settings: NotebookSettings, own: Record<string, SettingRange> = {}): string | null {
+  for (const [key, value] of Object.entries(settings)) {
+    const known = own[key] ?? RANGES[key as keyof Settings];
+    if (known === undefined) return `${key} has no range to check it against.`;
+    const { holds, range } = known;
     if (typeof value !== "number" || !holds(value)) return `${key} = ${String(value)} is out of range: ${key} is ${range}.`;
   }
   return null;
@@ -76,11 +101,15 @@ export function settingProblem(settings: Settings): string | null {
 /** The settings of the run the prose describes, where they differ from the paper's: `["ε = 0.25"]`. */
 let departures: string[] = [];
 
-/** Checks a notebook's settings (throws `SettingOutOfRange`) and remembers how they depart from `paper`'s. */
-export function useSettings(settings: Settings, paper: Required<Settings>): void {
-  const problem = settingProblem(settings);
+/**
+ * Checks a notebook's settings (throws `SettingOutOfRange`) and remembers how they depart
+ * from `paper`'s, the values the prose describes (the paper's, and the project's own sizes
+ * where the paper has none). A notebook with settings of its own gives their ranges in `own`.
+ */
+export function useSettings(settings: NotebookSettings, paper: Readonly<Record<string, number>>, own: Record<string, SettingRange> = {}): void {
+  const problem = settingProblem(settings, own);
   if (problem !== null) throw new SettingOutOfRange(problem);
-  departures = (Object.entries(settings) as [keyof Settings, number][]).filter(([key, value]) => value !== paper[key]).map(([key, value]) => `${key} = ${value}`);
+  departures = Object.entries(settings).filter(([key, value]) => value !== paper[key]).map(([key, value]) => `${key} = ${value}`);
 }
 
 /** How the notebook's settings depart from the paper's, as `useSettings` last saw them (none: the paper's run). */
