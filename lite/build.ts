@@ -8,7 +8,8 @@
  * federation container, `window._JUPYTERLAB[name]` with `init(shareScope)` and
  * `get(module)`, and ours needs one shared module from the app, @jupyterlite/services, for
  * `BaseKernel` and the tokens it registers with. The kernel's worker, the core bundled for
- * the browser (from src/, as the site's page scripts are) and the pool's worker sit beside it.
+ * the browser (from src/, as the site's page scripts are), the pool's worker and TensorFlow.js
+ * (loaded only by a notebook that imports it) sit beside it.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -20,6 +21,7 @@ import { type Notebook } from "../src/notebook/nbformat";
 import { type ExecutedNotebook } from "../src/site/build";
 import { LAB_FOLDER } from "../src/site/page";
 import { studentEdition } from "../src/teaching/editions";
+import { TFJS_SCRIPT } from "./tfjsNames";
 
 const ROOT = resolve(__dirname, "..");
 const SHIMS = join(ROOT, "lite/shims");
@@ -49,6 +51,9 @@ const BROWSER_CORE: BuildOptions = {
   banner: { js: 'var __poolFolder = self.location.href.replace(/\\/[^/]*$/, "");' },
 };
 
+/** A script with no Node modules to stand in for. */
+const PLAIN: BuildOptions = { bundle: true, write: false, format: "iife", platform: "browser", target: "es2022", minify: true, legalComments: "none" };
+
 function bundled(entry: string, options: BuildOptions = BROWSER_CORE): string {
   const { outputFiles } = buildSync({ ...options, entryPoints: [join(ROOT, entry)] });
   return outputFiles![0]!.text;
@@ -56,7 +61,7 @@ function bundled(entry: string, options: BuildOptions = BROWSER_CORE): string {
 
 /** The federation container around the plugins: JupyterLite loads it as a script, then calls init and get. */
 function remoteEntry(): string {
-  const plugins = bundled("lite/extension.ts", { bundle: true, write: false, format: "iife", globalName: "kernelExtension", platform: "browser", target: "es2022", minify: true, legalComments: "none" });
+  const plugins = bundled("lite/extension.ts", { ...PLAIN, globalName: "kernelExtension" });
   return `(function () {
 var assets = document.currentScript.src.replace(/[^/]*$/, "");
 ${plugins}
@@ -86,6 +91,7 @@ function writeExtension(root: string): void {
   writeFileSync(join(folder, load), entry);
   writeFileSync(join(folder, "static/kernel-worker.js"), bundled("lite/worker.ts"));
   writeFileSync(join(folder, "static/parallel/seedWorker.js"), bundled("src/parallel/seedWorker.ts"));
+  writeFileSync(join(folder, "static", TFJS_SCRIPT), bundled("lite/tfjs.ts", PLAIN));
   const pkg = { name: EXTENSION_NAME, version: "1.0.0", private: true, jupyterlab: { _build: { load, extension: "./extension" } } };
   writeFileSync(join(folder, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
 }

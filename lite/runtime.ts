@@ -53,8 +53,8 @@ export class Interrupted extends Error {
 }
 
 export interface RuntimeOptions {
-  /** The modules a cell may import, by the specifier the notebooks write. */
-  modules: Record<string, unknown>;
+  /** The modules a cell may import, by the specifier the notebooks write: each loaded by the first import that names it. */
+  modules: Record<string, () => unknown>;
   /** Sends output to the running cell. */
   sink: Sink;
 }
@@ -69,10 +69,12 @@ export interface Runtime {
 export function createRuntime({ modules, sink }: RuntimeOptions): Runtime {
   // No prototype: a cell's `constructor` or `toString` must not find Object's through the scope.
   const scope: Record<string, unknown> = Object.create(null);
-  const known = Object.keys(modules);
+  const known = Object.keys(modules).map((k) => `"${k}"`);
+  const loaded = new Map<string, unknown>();
   const require = (specifier: string): unknown => {
-    if (Object.hasOwn(modules, specifier)) return modules[specifier];
-    throw new Error(`cannot import "${specifier}" here: the browser kernel ships only ${known.map((k) => `"${k}"`).join(" and ")}, and fetches nothing from the network`);
+    if (!Object.hasOwn(modules, specifier)) throw new Error(`cannot import "${specifier}" here: the browser kernel ships only ${known.slice(0, -1).join(", ")} and ${known.at(-1)}, and fetches nothing from the network`);
+    if (!loaded.has(specifier)) loaded.set(specifier, modules[specifier]!());
+    return loaded.get(specifier);
   };
   let cancel: (err: Error) => void = () => undefined;
 

@@ -13,13 +13,14 @@ import { pathToFileURL } from "node:url";
 import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLite } from "../lite/build";
+import { TFJS_SCRIPT } from "../lite/tfjsNames";
 import { CLAIMS_MIME } from "../src/notebook/claims";
 import { joined } from "../src/notebook/nbformat";
 import { TRAINING_PAGE, buildSite } from "../src/site/build";
 import { LAB_FOLDER, labHref } from "../src/site/page";
 import { verdicts } from "./support/exercises";
 import { launchChromium } from "./support/browser";
-import { type LabCell, closeNotebook, labCells, labErrors, openAlso, openInLab, runAllCells, shown } from "./support/lab";
+import { type LabCell, closeNotebook, labCells, labErrors, openAlso, openInLab, runAllCells, saveNotebook, shown } from "./support/lab";
 import { type Notebook, ROOT, executedNotebook, notebookNames } from "./support/notebooks";
 import { type StaticServer, serveFolder } from "./support/staticServer";
 import { FINAL_TITLE, SHOTS } from "./support/trainingNotebook";
@@ -178,5 +179,24 @@ describe("notebook 07a's study", () => {
   it("trains its seeds on the site's pool workers, two web workers beside the kernel's", async () => {
     const { served } = await inOpenLab("07a-claims-run-lengths");
     expect(served.filter((path) => path.endsWith("/parallel/seedWorker.js")).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("TensorFlow.js in the browser kernel", () => {
+  it("is imported as under tslab, from the site's own script, and differentiates", async () => {
+    const { cells, served } = await runOnce("tfjs", async () => {
+      if (inLab) await closeNotebook(tab);
+      else await openInLab(tab, server.origin, names[0]!);
+      await saveNotebook(tab, "tfjs", [
+        'import * as tf from "@tensorflow/tfjs-core";\nimport "@tensorflow/tfjs-backend-cpu";\nimport "@tensorflow/tfjs-core/dist/register_all_gradients";',
+        'await tf.setBackend("cpu");\nconst slope = tf.grad((x: tf.Tensor) => tf.sigmoid(x));\nslope(tf.scalar(0)).dataSync()[0]',
+      ]);
+      await openAlso(tab, "tfjs");
+      inLab = true;
+    });
+    expect(labErrors(cells)).toEqual([]);
+    expect(textOf(cells[1])).toBe("0.25\n");
+    expect(served.filter((path) => path.endsWith(`/${TFJS_SCRIPT}`))).toHaveLength(1);
+    expect(foreign).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLite } from "../lite/build";
 import { launchChromium } from "./support/browser";
-import { type LabOutput, kernelIdle, labCells, openAlso, openInLab } from "./support/lab";
+import { type LabOutput, kernelIdle, labCells, openAlso, openInLab, saveNotebook } from "./support/lab";
 import { NOTEBOOKS, type Notebook, notebookNames } from "./support/notebooks";
 import { type StaticServer, serveFolder } from "./support/staticServer";
 import { SHOTS } from "./support/trainingNotebook";
@@ -50,16 +50,7 @@ describe("the browser kernel in the lab", () => {
       "typeof before",
     ];
     // A notebook of the test's own, saved into the lab's browser storage, then opened.
-    await page.evaluate(async (cells) => {
-      const app = (window as unknown as { jupyterapp: { serviceManager: { contents: { save(path: string, model: object): Promise<unknown> } } } }).jupyterapp;
-      const content = {
-        cells: cells.map((source, k) => ({ cell_type: "code", execution_count: null, id: `c${k}`, metadata: {}, outputs: [], source })),
-        metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
-        nbformat: 4,
-        nbformat_minor: 5,
-      };
-      await app.serviceManager.contents.save("interrupt.ipynb", { type: "notebook", format: "json", content });
-    }, sources);
+    await saveNotebook(page, "interrupt", sources);
     await openAlso(page, "interrupt");
     const run = (k: number) =>
       page.evaluate((index) => {

@@ -27,7 +27,7 @@ beforeEach(() => {
   const write: DisplayWriter = ({ data, transient }, update) => outputs.push({ display: data, id: transient.display_id, update });
   tslabJupyter.lastWriteDisplayData = write;
   runtime = createRuntime({
-    modules: { "../dist/index": core, tslab: tslabModule(() => write) },
+    modules: { "../dist/index": () => core, tslab: () => tslabModule(() => write) },
     sink: { stream: (stream, text) => outputs.push({ stream, text }), display: (data, id, update) => write({ data, metadata: {}, transient: id === undefined ? {} : { display_id: id } }, update) },
   });
 });

@@ -66,6 +66,23 @@ export async function openAlso(page: Page, name: string): Promise<void> {
   await shown(page, name);
 }
 
+/** Saves a notebook of code cells, one for each source, into the lab's browser storage as `name`.ipynb, for `openAlso`. */
+export function saveNotebook(page: Page, name: string, sources: readonly string[]): Promise<void> {
+  return page.evaluate(
+    async ([path, cells]) => {
+      const app = (window as unknown as { jupyterapp: { serviceManager: { contents: { save(path: string, model: object): Promise<unknown> } } } }).jupyterapp;
+      const content = {
+        cells: cells.map((source, k) => ({ cell_type: "code", execution_count: null, id: `c${k}`, metadata: {}, outputs: [], source })),
+        metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      };
+      await app.serviceManager.contents.save(path, { type: "notebook", format: "json", content });
+    },
+    [`${name}.ipynb`, sources] as const,
+  );
+}
+
 /** Closes the notebook on show and shuts its kernel down, its edits discarded (no "save?" dialog). */
 export function closeNotebook(page: Page): Promise<void> {
   return page.evaluate(async () => {
