@@ -12,42 +12,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser";
+import { freePort, waitForServer } from "./support/jupyterServer";
 import { NOTEBOOKS, ROOT } from "./support/notebooks";
 import { CHARTS, FINAL_TITLE, NOTEBOOK, SHOTS, SWEEPS } from "./support/trainingNotebook";
 
 /** The notebook on show (JupyterLab keeps other tabs' cells in the page, hidden). */
 const PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`JupyterLab exited early (code ${server.exitCode}):\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`JupyterLab did not answer at ${url} within 180 s:\n${log()}`);
-}
 
 /** The Plotly outputs of the notebook on show: JupyterLab's Plotly renderer marks its output nodes so. */
 const PLOTS = `${PANEL} .jp-OutputArea-output.jp-RenderedPlotly`;

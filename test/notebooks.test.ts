@@ -122,9 +122,14 @@ describe("a notebook a reader saved with its outputs", () => {
     writeFileSync(join(clone, path), JSON.stringify(executed, null, 1));
     expect((await Promise.all(heldBlobs(clone).map((blob) => unstrippedCells(clone, blob)))).flat()).toEqual([]);
     await git(clone, "add", path);
-    expect(await git(clone, "diff", "--cached", "--name-only")).toBe(`${path}\n`);
     expect(await git(clone, "diff", "--cached", "--no-textconv")).not.toMatch(/"output_type"|"execution_count": \d/);
     expect(await unstrippedCells(clone, `:${path}`)).toEqual([]);
+    // The executed notebook's cells are what it staged; of what the kernel says of its language,
+    // only the name, as committed, so a notebook run and saved stages as the committed one.
+    const staged = JSON.parse(await git(clone, "show", `:${path}`)) as Notebook;
+    expect(staged.cells.map(sourceOf)).toEqual(executed.cells.map(sourceOf));
+    expect(Object.keys(executed.metadata["language_info"] as object).length).toBeGreaterThan(1);
+    expect(staged.metadata["language_info"]).toEqual({ name: "typescript" });
   });
 });
 
