@@ -181,7 +181,7 @@ describe("npm start's JupyterLab, in a real browser", () => {
 
   it("stops on SIGINT (Ctrl-C) and leaves no tslab kernel running", async () => {
     expect(kernels().length).toBeGreaterThan(0);
-    expect(await stop(server, "SIGINT")).toBe(true);
+    expect(await stop(server, "SIGINT"), server.output().slice(-3000)).toBe(true);
     expect(server.process.exitCode).toBe(0);
     expect(kernels()).toEqual([]);
   });
@@ -195,7 +195,7 @@ describe("a server ended by a signal", () => {
       const started = await fetch(`${server.base}/api/kernels?token=${token}`, { method: "POST", body: "{}" });
       expect(((await started.json()) as { name: string }).name).toBe("tslab");
       await expect.poll(() => kernels().length, { timeout: 60_000 }).toBe(1);
-      expect(await stop(server, signal)).toBe(true);
+      expect(await stop(server, signal), server.output().slice(-3000)).toBe(true);
       expect(kernels()).toEqual([]);
     } finally {
       await stop(server, "SIGKILL");
