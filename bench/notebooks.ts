@@ -15,18 +15,22 @@ const TARGET_SECONDS = 20;
 /** Notebooks with a budget of their own (issue 12: 08b's study and fit map in two minutes). */
 const TARGETS: Record<string, number> = { "08b-family-trees-study.ipynb": 120 };
 
+/** One notebook's Restart-and-Run-All under tslab (`notebook` as in notebooks/, with .ipynb): its seconds, or why it failed. */
+export function restartRunAll(notebook: string): { seconds?: number; error?: string } {
+  try {
+    const printed = execFileSync(join(ROOT, ".venv/bin/python"), [join(ROOT, "bench/restart_run_all.py"), join(ROOT, "notebooks", notebook)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return JSON.parse(printed) as { seconds?: number; error?: string };
+  } catch (err) {
+    return { error: String((err as { stderr?: string }).stderr ?? err).trim().split("\n").at(-1) };
+  }
+}
+
 /** Prints each notebook's time and returns them, by notebook name (without .ipynb). */
 export function benchNotebooks(): Record<string, number> {
   const seconds: Record<string, number> = {};
   const notebooks = readdirSync(join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort();
   for (const notebook of notebooks) {
-    let result: { seconds?: number; error?: string };
-    try {
-      const printed = execFileSync(join(ROOT, ".venv/bin/python"), [join(ROOT, "bench/restart_run_all.py"), join(ROOT, "notebooks", notebook)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-      result = JSON.parse(printed) as typeof result;
-    } catch (err) {
-      result = { error: String((err as { stderr?: string }).stderr ?? err).trim().split("\n").at(-1) };
-    }
+    const result = restartRunAll(notebook);
     if (result.seconds === undefined) {
       console.log(`notebook ${notebook}: failed to run, no time (${result.error})`);
       continue;

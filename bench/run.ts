@@ -1,4 +1,4 @@
-/** `npm run bench`: every benchmark, printing its figures. Run it on a quiet machine. */
+/** `npm run bench`: every benchmark, printing its figures (`npm run bench -- lite`: the browser kernel's alone). Run it on a quiet machine. */
 import { cpus } from "node:os";
 import { benchBatch } from "./batch";
 import { benchBuild } from "./build";
@@ -9,10 +9,13 @@ import { benchSymmetryRun } from "./symmetry";
 import { benchSiteLive } from "./siteLive";
 import { benchNotebooks } from "./notebooks";
 import { benchLiteNotebook } from "./liteNotebook";
-import { TRAINING_PAGE } from "../src/site/build";
 import { benchTfjs } from "./tfjs";
 
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"})`);
-benchSymmetryRun();
-benchFamilyTreesRun();
-void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchBuild).then(() => benchLiteNotebook(benchNotebooks()[TRAINING_PAGE]));
+// `npm run bench -- lite`: only notebook 05 in the browser kernel beside tslab.
+if (process.argv.includes("lite")) void benchLiteNotebook();
+else {
+  benchSymmetryRun();
+  benchFamilyTreesRun();
+  void benchKernel().then(benchBatch).then(benchTfjs).then(benchStudy).then(benchSiteLive).then(benchBuild).then(benchNotebooks).then(benchLiteNotebook);
+}
