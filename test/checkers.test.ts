@@ -7,10 +7,16 @@ import {
   checkMomentumStep,
   checkOutputDelta,
   checkPrediction,
+  checkSeparation,
   checkSigmoidDerivative,
+  checkTiedGradient,
   checkWeightGradient,
   gradient,
+  initIterative,
   logisticDerivative,
+  makeRandom,
+  shiftRegisterCases,
+  stateHistory,
   mustPass,
   type Network,
   STUB_MESSAGE,
@@ -203,5 +209,78 @@ describe("the prediction checker", () => {
   });
   it("asks for numbers when the stub is left empty", () => {
     expect(checkPrediction({ mirroredSum: NaN, ratio: NaN }).message).toMatch(/two finite numbers/);
+  });
+});
+
+describe("the separation checker", () => {
+  /** The separation by brute force over the 26 ways a non-palindrome differs from its mirror, nothing from the core. */
+  const byHand = (m: number[]) => {
+    let least = Infinity;
+    for (const a of [-1, 0, 1]) for (const b of [-1, 0, 1]) for (const c of [-1, 0, 1]) if (a || b || c) least = Math.min(least, Math.abs(a * m[0]! + b * m[1]! + c * m[2]!));
+    return least;
+  };
+  it("accepts the smallest |Σ u_k m_k| over u ≠ 0", () => expect(checkSeparation(byHand).ok).toBe(true));
+  it("expects the values worked by hand: 1 for 1 : 2 : 4 and 2 : 3 : 4, 0 for 1 : 2 : 3, 3.4 for Figure 1's 14.2, 3.6, 7.2", () => {
+    const table = new Map([["1,2,4", 1], ["2,3,4", 1], ["1,2,3", 0], ["14.2,3.6,7.2", 14.2 - 3.6 - 7.2]]);
+    expect(checkSeparation((m) => table.get(m.join(",")) ?? byHand(m)).ok).toBe(true);
+    expect(checkSeparation((m) => (m.join(",") === "1,2,3" ? 1 : byHand(m))).message).toMatch(/^✗ patternSeparation\(m = \[1, 2, 3\]\) returned 1, expected 0/);
+  });
+  it.each([
+    ["the smallest magnitude alone", (m: number[]) => Math.min(...m), /smallest magnitude alone/],
+    ["the largest send", (m: number[]) => Math.max(...m.map((v) => v)) + m.reduce((s, v) => s + v, 0) - Math.max(...m), /smallest size, not the largest/],
+    ["u = 0 counted", () => 0, /leave out u = \(0, 0, 0\)/],
+    ["a signed sum, not its size", (m: number[]) => -(m[0]! + m[1]! + m[2]!), /take the size/],
+    ["sums of three left out", (m: number[]) => Math.min(...m, Math.abs(m[0]! - m[1]!), Math.abs(m[0]! - m[2]!), Math.abs(m[1]! - m[2]!)), /sums of all three/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkSeparation(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+  it("says what went wrong instead of crashing", () => {
+    expect(checkSeparation(stub).message).toMatch(/^✗ patternSeparation\(m = \[1, 2, 4\]\): it threw an error: your turn/);
+  });
+});
+
+describe("the tied-gradient checker", () => {
+  /** Σ_c Σ_t ∂E_c/∂x_j(t + 1) · y_i(t), as the notebook asks. */
+  const right = (h: number[][][], d: number[][][], j: number, i: number) => d.reduce((s, dc, c) => s + dc.reduce((sc, row, t) => sc + row[j]! * h[c]![t]![i]!, 0), 0);
+  it("accepts the sum over copies and cases", () => expect(checkTiedGradient(right).ok).toBe(true));
+  it("agrees with finite differences on the iterative net itself, through the student's sum", () => {
+    // The checker's truth is the core's; check the student's formula against a slope of E taken on the net directly.
+    const cases = shiftRegisterCases(4, 3);
+    const net = initIterative(4, 3, makeRandom(9), 2);
+    const E = (w: number) => {
+      const nudged = { ...net, weights: net.weights.map((row, j) => row.map((v, i) => (j === 1 && i === 0 ? w : v))) };
+      return cases.reduce((s, c) => s + stateHistory(nudged, c.input)[3]!.reduce((e, y, k) => e + 0.5 * (y - c.target[k]!) ** 2, 0), 0);
+    };
+    const h = 1e-6;
+    const slope = (E(net.weights[1]![0]! + h) - E(net.weights[1]![0]! - h)) / (2 * h);
+    const histories = cases.map((c) => stateHistory(net, c.input));
+    const dEdx = cases.map((c) => backwardTrace({ layers: [0, 1, 2].map(() => ({ weights: net.weights, biases: net.biases })) }, c).dEdx);
+    expect(right(histories, dEdx, 1, 0)).toBeCloseTo(slope, 7);
+  });
+  const all = (h: number[][][], d: number[][][], j: number, i: number, copies: number[], lag = 0) =>
+    d.reduce((s, dc, c) => s + copies.reduce((sc, t) => sc + dc[t]![j]! * h[c]![t + lag]![i]!, 0), 0);
+  it.each([
+    ["the paper's average", (h: number[][][], d: number[][][], j: number, i: number) => right(h, d, j, i) / 3, /paper's average/],
+    ["the last copy alone", (h: number[][][], d: number[][][], j: number, i: number) => all(h, d, j, i, [2]), /only the copy between t = 2 and 3/],
+    ["the first copy alone", (h: number[][][], d: number[][][], j: number, i: number) => all(h, d, j, i, [0]), /only the copy between t = 0 and 1/],
+    ["the state one step late", (h: number[][][], d: number[][][], j: number, i: number) => all(h, d, j, i, [0, 1, 2], 1), /one step earlier/],
+    ["i and j swapped", (h: number[][][], d: number[][][], j: number, i: number) => right(h, d, i, j), /the unit the weight feeds, j/],
+    ["one case", (h: number[][][], d: number[][][], j: number, i: number) => right(h.slice(0, 1), d.slice(0, 1), j, i), /every case/],
+    ["a mean over cases", (h: number[][][], d: number[][][], j: number, i: number) => right(h, d, j, i) / h.length, /not a mean/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkTiedGradient(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+  it("names a failing case by how to rebuild it, briefly", () => {
+    const message = checkTiedGradient((h, d, j, i) => 2 * right(h, d, j, i)).message;
+    expect(message).toMatch(/^✗ tiedWeightGradient\(the net initIterative\(4, 3, makeRandom\(9\), 2\) on the 16 shift-register cases, j = 1, i = 0\) returned/);
+    expect(message.length).toBeLessThan(300);
+  });
+  it("draws other nets from another seed, as a hidden test does", () => {
+    expect(checkTiedGradient(right, 31).ok).toBe(true);
+    expect(checkTiedGradient((h, d, j, i) => 2 * right(h, d, j, i), 31).message).toMatch(/makeRandom\(31\)/);
   });
 });

@@ -21,7 +21,9 @@ import { NOTEBOOKS, ROOT } from "./support/notebooks";
 import { SCREENS, visit } from "./support/siteVisit";
 
 const VENV_BIN = join(ROOT, ".venv/bin");
-const ASSIGNMENTS = ["04-gradient", "05-training"];
+const ASSIGNMENTS = ["04-gradient", "05-training", "06-weights", "09-iterative-nets"];
+/** The assignments after 04, each submitted by two students as `nbgrader collect` leaves them. */
+const COLLECTED = ASSIGNMENTS.slice(1);
 // Asynchronous, so that vitest's worker stays responsive through minutes of grading.
 const run = async (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
   (await promisify(execFile)(file, args, { ...options, maxBuffer: 1 << 26 })).stdout;
@@ -116,10 +118,12 @@ describe("the nbgrader course", () => {
     mkdirSync(join(course, "downloaded/04-gradient/archive"), { recursive: true });
     await run(join(VENV_BIN, "python"), ["-c", ZIP, join(course, "downloaded/04-gradient/archive/submissions.zip"), ...Object.values(CANVAS).map((f) => join(download, f))]);
     logs["zip_collect"] = await nbgrader("zip_collect", "04-gradient");
-    // 05 as `nbgrader collect` leaves it.
-    for (const [student, notebook] of [["solutions", submission(releaseOf("05-training"), sourceOf("05-training"), (_, s) => s)], ["untouched", releaseOf("05-training")]] as const) {
-      mkdirSync(join(course, "submitted", ID[student], "05-training"), { recursive: true });
-      writeFileSync(join(course, "submitted", ID[student], "05-training", "05-training.ipynb"), JSON.stringify(notebook));
+    // The others as `nbgrader collect` leaves them.
+    for (const a of COLLECTED) {
+      for (const [student, notebook] of [["solutions", submission(releaseOf(a), sourceOf(a), (_, s) => s)], ["untouched", releaseOf(a)]] as const) {
+        mkdirSync(join(course, "submitted", ID[student], a), { recursive: true });
+        writeFileSync(join(course, "submitted", ID[student], a, `${a}.ipynb`), JSON.stringify(notebook));
+      }
     }
     logs["autograde"] = await nbgrader("autograde", "*", "--create");
     logs["generate_feedback"] = await nbgrader("generate_feedback", "*");
@@ -135,7 +139,7 @@ describe("the nbgrader course", () => {
 
   it("collects a course site's download with zip_collect, each student by their id, late and resubmitted files too", () => {
     expect(filesUnder(join(course, "submitted")).filter((p) => p.endsWith(".ipynb")).sort()).toEqual(
-      [...Object.values(ID).map((id) => `${id}/04-gradient/04-gradient.ipynb`), `${ID.solutions}/05-training/05-training.ipynb`, `${ID.untouched}/05-training/05-training.ipynb`].sort(),
+      [...Object.values(ID).map((id) => `${id}/04-gradient/04-gradient.ipynb`), ...COLLECTED.flatMap((a) => [ID.solutions, ID.untouched].map((id) => `${id}/${a}/${a}.ipynb`))].sort(),
     );
     expect(logs["zip_collect"]).toContain("4 files collected");
     expect(logs["zip_collect"]).not.toMatch(/Skipped|Invalid|did not match|\| ERROR\]/);

@@ -8,8 +8,11 @@ import { gradient } from "../core/backward";
 import { logistic, logisticDerivative } from "../core/logistic";
 import { type Case, outputError } from "../core/loss";
 import { type Network, initNetwork } from "../core/network";
+import { type IterativeNet, initIterative, stateHistory, tiedGradient, unroll } from "../core/iterative";
 import { backwardTrace, dEdxOf, hiddenDEdy, weightChange } from "../core/oneCase";
 import { makeRandom } from "../core/random";
+import { separation } from "../analysis/minimumNorm";
+import { shiftRegisterCases } from "../tasks/shiftRegister";
 import { REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
 import { type Verdict, checkCases, report } from "./verdict";
 
@@ -140,4 +143,60 @@ export function checkPrediction(prediction: WeightPrediction): Verdict {
     ratioOk ? "" : "Think about the three bits above the midpoint: eight patterns must give eight different sums.",
   ].filter(Boolean);
   return report(false, `✗ Not quite: ${actual}.\n  Hint: ${hints.join(" ")}`);
+}
+
+/** Every signed sum Σ_k u_k m_k with u_k ∈ {−1, 0, 1}, u ≠ 0, whose terms `keep` admits: the sends of the non-palindromes. */
+function signedSums(m: readonly number[], keep: (u: number[]) => boolean = () => true): number[] {
+  const sums: number[] = [];
+  for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) for (let c = -1; c <= 1; c++) if ((a || b || c) && keep([a, b, c])) sums.push(a * m[0]! + b * m[1]! + c * m[2]!);
+  return sums;
+}
+
+/** Exercise (notebook 06): the separation of pair magnitudes m = (m₁, m₂, m₃), the smallest |Σ_k u_k m_k| over u ≠ 0. */
+export function checkSeparation(student: (m: number[]) => unknown, seed = 6): Verdict {
+  const random = makeRandom(seed);
+  const cases: [number[]][] = [
+    [[1, 2, 4]], [[2, 3, 4]], [[1, 2, 3]], [[14.2, 3.6, 7.2]], [[3, 5, 7]], [[0, 2, 5]], [[2, 2, 5]],
+    ...Array.from({ length: 6 }, (): [number[]] => [[random() * 10, random() * 10, random() * 10]]),
+  ];
+  const nearest = (sums: number[]) => Math.min(...sums.map(Math.abs));
+  return checkCases("patternSeparation", ["m"], student, separation, cases, [
+    { wrong: (m) => Math.min(...m), hint: "that is the smallest magnitude alone; a non-palindrome can differ from its mirror on two or three pairs, in opposite directions, so differences such as m₂ − m₁ can come nearer to 0." },
+    { wrong: (m) => Math.max(...signedSums(m).map(Math.abs)), hint: "the separation is the nearest a non-palindrome comes to a palindrome's 0: the smallest size, not the largest." },
+    { wrong: () => 0, hint: "leave out u = (0, 0, 0): that is a palindrome, which always sends 0; the separation is over the non-palindromes only." },
+    { wrong: (m) => Math.min(...signedSums(m)), hint: "take the size |Σ_k u_k m_k|: a send below 0 lies as far from a palindrome's 0 as one above it." },
+    { wrong: (m) => nearest(signedSums(m, (u) => u.some((v) => v === 0))), hint: "sums of all three magnitudes count too, such as m₁ + m₂ − m₃: a non-palindrome may differ from its mirror on every pair." },
+  ], "patternSeparation gives the smallest |Σ_k u_k m_k| over u ≠ 0");
+}
+
+type TiedArgs = [histories: number[][][], dEdx: number[][][], j: number, i: number];
+
+/** Exercise (notebook 09): ∂E/∂w_ji of an iterative net's shared weight, summed over its copies (time steps) and cases. */
+export function checkTiedGradient(student: (histories: number[][][], dEdx: number[][][], j: number, i: number) => unknown, seed = 9): Verdict {
+  const cases = shiftRegisterCases(4, 3);
+  const seeds = [seed, seed + 1];
+  const nets = new Map<number[][][], { net: IterativeNet; seed: number }>();
+  const args = seeds.flatMap((s): TiedArgs[] => {
+    // Weights within ±2, so that no copy's derivative vanishes beside the others'.
+    const net = initIterative(4, 3, makeRandom(s), 2);
+    const histories = cases.map((c) => stateHistory(net, c.input));
+    const dEdx = cases.map((c) => backwardTrace(unroll(net), c).dEdx);
+    nets.set(histories, { net, seed: s });
+    return [[histories, dEdx, 1, 0], [histories, dEdx, 2, 2], [histories, dEdx, 0, 3]];
+  });
+  const truth = (h: number[][][], _d: number[][][], j: number, i: number) => tiedGradient(nets.get(h)!.net, cases).dEdw.weights[j]![i]!;
+  const show = ([h, , j, i]: TiedArgs) => `the net initIterative(4, 3, makeRandom(${nets.get(h)!.seed}), 2) on the 16 shift-register cases, j = ${j}, i = ${i}`;
+  /** Σ over cases c and copies t of ∂E_c/∂x_j(t + 1) · y_i(t + lag), the copies chosen by `copies`. */
+  const summed = (copies: (T: number) => number[], lag = 0) => (h: number[][][], d: number[][][], j: number, i: number) =>
+    d.reduce((s, dc, c) => s + copies(dc.length).reduce((sc, t) => sc + dc[t]![j]! * h[c]![t + lag]![i]!, 0), 0);
+  const all = (T: number) => [...Array(T).keys()];
+  return checkCases("tiedWeightGradient", ["histories", "dEdx", "j", "i"], student, truth, args, [
+    { wrong: (h, d, j, i) => truth(h, d, j, i) / 3, hint: "that is the paper's average over the three copies, a third of ∂E/∂w: nudging the one shared weight nudges every copy at once, so their effects add." },
+    { wrong: summed((T) => [T - 1]), hint: "that is only the copy between t = 2 and 3, nearest the error: add the copies of every time step." },
+    { wrong: summed(() => [0]), hint: "that is only the copy between t = 0 and 1: add the copies of every time step." },
+    { wrong: summed(all, 1), hint: "the copy between t and t + 1 multiplies ∂E_c/∂x_j(t + 1), which dEdx[c][t] holds, by the state it read, y_i(t) in histories[c][t], one step earlier." },
+    { wrong: (h, d, j, i) => summed(all)(h, d, i, j), hint: "∂E/∂w_ji pairs ∂E_c/∂x of the unit the weight feeds, j, with the state of the unit it comes from, i." },
+    { wrong: (h, d, j, i) => summed(all)(h.slice(0, 1), d.slice(0, 1), j, i), hint: "sum over every case as well as every copy: E adds the errors of all the cases." },
+    { wrong: (h, d, j, i) => truth(h, d, j, i) / h.length, hint: "E is a sum over cases, not a mean: do not divide by the number of cases." },
+  ], "tiedWeightGradient sums ∂E_c/∂x_j(t + 1) · y_i(t) over every copy and every case", show);
 }

@@ -20,6 +20,8 @@ export const GRADING: Readonly<Record<string, { points: number; hidden: boolean 
   checkWeightGradient: { points: 3, hidden: true },
   checkMomentumStep: { points: 2, hidden: true },
   checkPrediction: { points: 1, hidden: false },
+  checkSeparation: { points: 2, hidden: true },
+  checkTiedGradient: { points: 3, hidden: true },
 };
 
 const CHECK = /^(check\w+)\((\w+)\);?$/;
