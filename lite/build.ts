@@ -96,9 +96,10 @@ function writeExtension(root: string): void {
   writeFileSync(join(folder, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
 }
 
-/** A notebook as a reader opens it: no outputs, no execution counts. */
+/** A notebook as a reader opens it: no outputs, no execution counts, none of the run's timestamps (cell metadata `execution`). */
 function stripped(notebook: Notebook): Notebook {
-  return { ...notebook, cells: notebook.cells.map((cell) => (cell.cell_type === "code" ? { ...cell, outputs: [], execution_count: null } : cell)) };
+  const unrun = (metadata: Record<string, unknown> = {}) => Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== "execution"));
+  return { ...notebook, cells: notebook.cells.map((cell) => (cell.cell_type === "code" ? { ...cell, metadata: unrun(cell.metadata), outputs: [], execution_count: null } : cell)) };
 }
 
 /**

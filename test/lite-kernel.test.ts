@@ -128,14 +128,14 @@ describe("the browser kernel's cells", () => {
 
 describe("the lab's storage of a reader's edits", () => {
   const notebook = (source: string, outputs: unknown[] = []) => ({
-    cells: [{ cell_type: "code" as const, source, metadata: {}, outputs, execution_count: outputs.length > 0 ? 1 : null }],
+    cells: [{ cell_type: "code" as const, source, metadata: outputs.length > 0 ? { execution: { "iopub.execute_input": new Date().toISOString() } } : {}, outputs, execution_count: outputs.length > 0 ? 1 : null }],
     metadata: {},
     nbformat: 4,
     nbformat_minor: 5,
   });
   const storage = (source: string, outputs: unknown[] = []) => liteConfig([{ name: "05-training", notebook: notebook(source, outputs) as never }])["jupyter-config-data"].contentsStorageName;
 
-  it("is named after the notebooks as published: a changed notebook opens afresh, a rebuild of the same one keeps the edits", () => {
+  it("is named after the notebooks as published: a changed notebook opens afresh, a rebuild of the same one (rerun or not) keeps the edits", () => {
     expect(storage("1 + 1")).toBe(storage("1 + 1", [{ output_type: "stream", name: "stdout", text: "2\n" }]));
     expect(storage("1 + 2")).not.toBe(storage("1 + 1"));
   });
