@@ -39,6 +39,15 @@ describe("notebooks 08a and 08b, family trees", () => {
     expect(c["fittedReproduction"]).toBe(100);
   });
 
+  it("shows the printed step stuck within the paper's sweeps with decay and without, and only the run without decay leaving later", async () => {
+    const c = await claims();
+    expect([c["fittedNoDecay1500"], c["fittedDecay5000"]]).toEqual([0, 0]);
+    expect(c["fittedNoDecay5000"]).toBeGreaterThan(50);
+    expect(c["ENoDecay5000"]).toBeLessThan(c["EDecay5000"]! / 2);
+    // The output weight's per-case parts cancel in their sum: the plateau's flatness is the sum over cases.
+    expect(c["partsSum"]).toBeGreaterThan(10 * c["summed"]!);
+  });
+
   it("judges the single run's held-out questions as the documented seeds do", async () => {
     const c = await claims();
     const run = runFamily({ seed: FAMILY_SEED, split: FAMILY_SPLIT, ...FAMILY_REPRODUCTION });

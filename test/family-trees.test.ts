@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  bestOfPermutation,
+  bestPersonUnits,
   chanceEtaSquared,
   ENGLISH_TREE,
   etaSquared,
   FACTS,
   FAMILY_TREES_ARCHITECTURE,
   familyRule,
+  familySchedule,
   finiteDifferenceGradient,
   gradient,
   holdOut,
@@ -16,6 +19,7 @@ import {
   maxDifference,
   type Network,
   PAPER_FAMILY_RUN,
+  PAPER_FAMILY_SCHEDULE,
   PEOPLE,
   permutationP,
   personHinton,
@@ -198,6 +202,20 @@ describe("η², the share of spread a grouping explains", () => {
     expect(permutationP(alternating, groups, makeRandom(1))).toBeGreaterThan(0.5);
   });
 
+  it("tests the best of several noise rows as picked after looking: a higher chance level and p than one row alone", () => {
+    const random = makeRandom(7);
+    const groups = Array.from({ length: 24 }, (_, k) => (k % 3 === 0 ? "a" : k % 3 === 1 ? "b" : "c"));
+    const rows = Array.from({ length: 6 }, () => groups.map(() => random() - 0.5));
+    const η2s = rows.map((w) => etaSquared(w, groups));
+    const best = rows[η2s.indexOf(Math.max(...η2s))]!;
+    const once = permutationP(best, groups, makeRandom(1));
+    const ofSix = bestOfPermutation(rows, groups, makeRandom(1));
+    expect(ofSix.p).toBeGreaterThan(once);
+    expect(ofSix.chance).toBeGreaterThan(chanceEtaSquared(groups));
+    // One row: the ordinary permutation test, shuffle for shuffle.
+    expect(bestOfPermutation([best], groups, makeRandom(1)).p).toBe(once);
+  });
+
   it("finds the unit that was built to code generation, and agreement across trees", () => {
     const network = constantOutputs(new Array(24).fill(0));
     const generationUnit = network.layers[0]!.weights[1]!;
@@ -209,6 +227,16 @@ describe("η², the share of spread a grouping explains", () => {
     expect(codes.find((c) => c.unit === 2 && c.feature === "nationality")!.η2).toBeCloseTo(0, 12);
     expect(codes.find((c) => c.unit === 1 && c.feature === "nationality")!.η2).toBeCloseTo(1, 12);
     expect(treeAgreement(network)[1]).toBeCloseTo(1, 12);
+    const best = bestPersonUnits(network, makeRandom(1));
+    expect(best.find((c) => c.feature === "generation")).toMatchObject({ unit: 2, p: 0.001 });
+    expect(best.find((c) => c.feature === "nationality")).toMatchObject({ unit: 1, p: 0.001 });
+  });
+});
+
+describe("the family-trees schedule", () => {
+  it("builds the paper's two phases from its named settings", () => {
+    expect(familySchedule(PAPER_FAMILY_SCHEDULE)).toEqual(PAPER_FAMILY_RUN.rule);
+    expect(familySchedule({ ...PAPER_FAMILY_SCHEDULE, earlySweeps: 5, laterε: 0.1 })[1]).toEqual({ fromSweep: 6, ε: 0.1, α: 0.9, decay: 0.002 });
   });
 });
 

@@ -32,16 +32,37 @@ export function chanceEtaSquared(groups: readonly (string | null)[]): number {
  * counted among them so it is never 0.
  */
 export function permutationP(values: readonly number[], groups: readonly (string | null)[], random: Random, shuffles = 999): number {
-  const real = etaSquared(values, groups);
-  const kept = values.filter((_, k) => groups[k] !== null);
-  const labels = groups.filter((g) => g !== null);
-  let atLeast = 1;
-  for (let s = 0; s < shuffles; s++) {
-    for (let k = labels.length - 1; k > 0; k--) {
-      const r = Math.floor(random() * (k + 1));
-      [labels[k], labels[r]] = [labels[r]!, labels[k]!];
-    }
-    if (etaSquared(kept, labels) >= real - 1e-12) atLeast++;
+  return bestOfPermutation([values], groups, random, shuffles).p;
+}
+
+/** Shuffles `labels` in place (Fisher–Yates), from `random`. */
+function shuffle(labels: string[], random: Random): void {
+  for (let k = labels.length - 1; k > 0; k--) {
+    const r = Math.floor(random() * (k + 1));
+    [labels[k], labels[r]] = [labels[r]!, labels[k]!];
   }
-  return atLeast / (shuffles + 1);
+}
+
+/**
+ * The permutation test for the best of several rows (units) at once: each shuffle relabels
+ * the items once and keeps the largest η² over every row, so the test allows for having
+ * picked the best row after looking. `chance` is that largest η²'s mean over the shuffles
+ * (what the best of these rows reaches with random labels), `p` the share of shuffles, the
+ * real labelling among them, whose largest η² is at least the real largest. One row: the
+ * ordinary permutation p-value.
+ */
+export function bestOfPermutation(rows: readonly (readonly number[])[], groups: readonly (string | null)[], random: Random, shuffles = 999): { chance: number; p: number } {
+  const kept = rows.map((values) => values.filter((_, k) => groups[k] !== null));
+  const labels = groups.filter((g): g is string => g !== null);
+  const largest = (by: readonly string[]) => Math.max(...kept.map((values) => etaSquared(values, by)));
+  const best = largest(labels);
+  let atLeast = 1;
+  let sum = 0;
+  for (let s = 0; s < shuffles; s++) {
+    shuffle(labels, random);
+    const shuffled = largest(labels);
+    sum += shuffled;
+    if (shuffled >= best - 1e-12) atLeast++;
+  }
+  return { chance: sum / shuffles, p: atLeast / (shuffles + 1) };
 }

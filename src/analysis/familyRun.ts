@@ -37,10 +37,35 @@ export interface FamilyOutcome extends FamilyFit {
   network: Network;
 }
 
+/** The two phases of the family-trees schedule, under the names notebook 08a's settings give them. */
+export interface FamilySchedule {
+  earlyε: number;
+  earlyα: number;
+  /** Sweeps at the early ε and α; the later ones take over from the next sweep. */
+  earlySweeps: number;
+  laterε: number;
+  laterα: number;
+  /** The share every weight and bias loses after each change of the weights. */
+  decay: number;
+}
+
+/** The paper's schedule, as `PAPER_FAMILY_RUN.rule` holds it. */
+export const PAPER_FAMILY_SCHEDULE: FamilySchedule = (() => {
+  const [early, later] = PAPER_FAMILY_RUN.rule as readonly [Phase, Phase];
+  return { earlyε: early.ε, earlyα: early.α, earlySweeps: later.fromSweep - 1, laterε: later.ε, laterα: later.α, decay: early.decay ?? 0 };
+})();
+
+/** A schedule as the step rule's phases: the early ε and α for `earlySweeps` sweeps, then the later ones. */
+export function familySchedule({ earlyε, earlyα, earlySweeps, laterε, laterα, decay }: FamilySchedule): Phase[] {
+  return [
+    { fromSweep: 1, ε: earlyε, α: earlyα, decay },
+    { fromSweep: earlySweeps + 1, ε: laterε, α: laterα, decay },
+  ];
+}
+
 /** The paper's two-phase schedule with the later ε set to `ε`. */
 export function familyRule(ε: number): Phase[] {
-  const [early, later] = PAPER_FAMILY_RUN.rule as readonly [Phase, Phase];
-  return [{ ...early }, { ...later, ε }];
+  return familySchedule({ ...PAPER_FAMILY_SCHEDULE, laterε: ε });
 }
 
 /** `count` of the queries, drawn without replacement by a seeded shuffle, in query order. */

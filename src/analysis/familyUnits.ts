@@ -15,7 +15,7 @@ import {
   RELATIONSHIPS,
   type Relationship,
 } from "../tasks/familyTrees";
-import { chanceEtaSquared, etaSquared, permutationP } from "./etaSquared";
+import { bestOfPermutation, chanceEtaSquared, etaSquared, permutationP } from "./etaSquared";
 
 /** The features a person unit might code; null leaves a person out (the grandchildren belong to both branches). */
 export const PERSON_FEATURES: Record<string, (p: Person) => string | null> = {
@@ -36,7 +36,7 @@ export interface UnitCode {
   unit: number;
   feature: string;
   η2: number;
-  /** η² that a grouping of this shape reaches by chance, on average. */
+  /** η² that random labels reach on average: for one unit, or for the best of the six (`bestPersonUnits`). */
   chance: number;
   p: number;
 }
@@ -63,15 +63,27 @@ export function personUnitCodes(network: Network, random: Random): UnitCode[] {
   return codes(personWeights(network), PEOPLE, PERSON_FEATURES, random);
 }
 
-export function relationshipUnitCodes(network: Network, random: Random): UnitCode[] {
-  return codes(relationshipWeights(network), RELATIONSHIPS, RELATIONSHIP_FEATURES, random);
+/**
+ * For each feature, the unit that codes it best (highest η²), tested as the best of the six:
+ * its chance level and p-value come from shuffles that also take the best of the six units
+ * (`bestOfPermutation`), since the unit was picked after looking at all of them.
+ */
+function bestCodes<T>(weights: number[][], items: readonly T[], features: Record<string, (item: T) => string | null>, random: Random): UnitCode[] {
+  return Object.entries(features).map(([feature, of]) => {
+    const groups = items.map(of);
+    const η2s = weights.map((w) => etaSquared(w, groups));
+    const η2 = Math.max(...η2s);
+    const { chance, p } = bestOfPermutation(weights, groups, random);
+    return { unit: η2s.indexOf(η2) + 1, feature, η2, chance, p };
+  });
 }
 
-/** For each feature, the unit that codes it best (highest η²). */
-export function bestUnits(all: readonly UnitCode[]): UnitCode[] {
-  const best = new Map<string, UnitCode>();
-  for (const code of all) if ((best.get(code.feature)?.η2 ?? -1) < code.η2) best.set(code.feature, code);
-  return [...best.values()];
+export function bestPersonUnits(network: Network, random: Random): UnitCode[] {
+  return bestCodes(personWeights(network), PEOPLE, PERSON_FEATURES, random);
+}
+
+export function bestRelationshipUnits(network: Network, random: Random): UnitCode[] {
+  return bestCodes(relationshipWeights(network), RELATIONSHIPS, RELATIONSHIP_FEATURES, random);
 }
 
 /**
