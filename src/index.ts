@@ -25,6 +25,7 @@ export * from "./analysis/familyRun";
 export * from "./analysis/familyUnits";
 export * from "./analysis/familyStudy";
 export * from "./analysis/familyFitMap";
+export * from "./analysis/familySettings";
 export * from "./analysis/proportion";
 export * from "./io/networkJson";
 export * from "./analysis/seedRun";

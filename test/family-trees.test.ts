@@ -6,6 +6,9 @@ import {
   ENGLISH_TREE,
   etaSquared,
   FACTS,
+  FAMILY_SETTING_RANGES,
+  FAMILY_SETTINGS,
+  FAMILY_STUDY_SETTINGS,
   FAMILY_TREES_ARCHITECTURE,
   familyRule,
   familySchedule,
@@ -27,6 +30,7 @@ import {
   queries,
   queryCase,
   RELATIONSHIPS,
+  settingProblem,
   train,
   treeAgreement,
   treeFacts,
@@ -230,6 +234,16 @@ describe("η², the share of spread a grouping explains", () => {
     const best = bestPersonUnits(network, makeRandom(1));
     expect(best.find((c) => c.feature === "generation")).toMatchObject({ unit: 2, p: 0.001 });
     expect(best.find((c) => c.feature === "nationality")).toMatchObject({ unit: 1, p: 0.001 });
+  });
+});
+
+describe("the family-trees settings", () => {
+  it("takes notebook 08a's and 08b's settings as their prose describes them, and names a setting out of its range in one line", () => {
+    expect(settingProblem(FAMILY_SETTINGS, FAMILY_SETTING_RANGES)).toBeNull();
+    expect(settingProblem(FAMILY_STUDY_SETTINGS, FAMILY_SETTING_RANGES)).toBeNull();
+    expect(settingProblem({ ...FAMILY_SETTINGS, laterα: 1 }, FAMILY_SETTING_RANGES)).toBe("laterα = 1 is out of range: laterα is a momentum, a number from 0 up to (not including) 1.");
+    expect(settingProblem({ ...FAMILY_STUDY_SETTINGS, mapRuns: 0 }, FAMILY_SETTING_RANGES)).toMatch(/^mapRuns = 0 is out of range: mapRuns is a whole number from 1 to 64\.$/);
+    expect(settingProblem({ ...FAMILY_SETTINGS, margin: 0.5 }, FAMILY_SETTING_RANGES)).toMatch(/^margin = 0\.5 is out of range/);
   });
 });
 
