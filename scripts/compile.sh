@@ -23,8 +23,11 @@ mkdir -p .setup dist
 next=$(mktemp -d .setup/dist.XXXXXX) # on the same file system as dist/, so a move is a rename
 trap 'rm -rf "$next"' EXIT
 node_modules/.bin/tsc -p tsconfig.build.json --emitDeclarationOnly --outDir "$next" --tsBuildInfoFile "$next/.tsbuildinfo"
+# TensorFlow.js (notebook 4's autograd check) is bundled in, as ES modules so that its ops and
+# their gradients share one registry; it is imported only on first use, so it costs a notebook
+# nothing until then, and a course's copy of dist/ needs no node_modules beside it.
 node_modules/.bin/esbuild src/index.ts src/parallel/seedWorker.ts --bundle --platform=node --format=cjs --target=es2022 \
-  --packages=external --outbase=src --outdir="$next" --sourcemap --log-level=warning
+  --external:tslab --main-fields=module,main --outbase=src --outdir="$next" --sourcemap --log-level=warning
 # The command line as one bundle beside dist/index.js, so `npm run cli` runs compiled code.
 node_modules/.bin/esbuild src/cli/main.ts --bundle --platform=node --format=cjs --target=es2022 --packages=external \
   --outfile="$next/cli.js" --log-level=warning

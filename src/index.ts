@@ -73,3 +73,6 @@ export * from "./kernel/trainRun";
 export * from "./kernel/study";
 export * from "./kernel/familyTrain";
 export * from "./kernel/familyRuns";
+export * from "./core/matrixForm";
+export * from "./teaching/slips";
+export * from "./teaching/autograd";

@@ -9,19 +9,19 @@ import { logisticDerivative } from "./logistic";
 import { type Case, caseError, outputError } from "./loss";
 import { type Network, zerosLike } from "./network";
 
-/** ∂E/∂x of a unit from its ∂E/∂y and its output y: ∂E/∂y · y(1 − y). */
+/** One case's ∂E_c/∂x of a unit, from its ∂E_c/∂y and its output y: ∂E_c/∂y · y(1 − y). */
 export function dEdxOf(dEdy: number, y: number): number {
   return dEdy * logisticDerivative(y);
 }
 
-/** ∂E/∂y_j of a hidden unit j: Σ_k ∂E/∂x_k · w_kj over the units k it feeds (`wAbove[k]` is w_kj). */
+/** ∂E_c/∂y_j of a hidden unit j: Σ_k ∂E_c/∂x_k · w_kj over the units k it feeds (`wAbove[k]` is w_kj). */
 export function hiddenDEdy(dEdxAbove: readonly number[], wAbove: readonly number[]): number {
   let sum = 0;
   for (let k = 0; k < dEdxAbove.length; k++) sum += dEdxAbove[k]! * wAbove[k]!;
   return sum;
 }
 
-/** ∂E/∂w_ji = ∂E/∂x_j · y_i; for the bias, whose input is always 1, ∂E/∂b_j = ∂E/∂x_j. */
+/** ∂E_c/∂w_ji = ∂E_c/∂x_j · y_i; for the bias, whose input is always 1, ∂E_c/∂b_j = ∂E_c/∂x_j. */
 export function dEdwOf(dEdx: number, yBelow: number): number {
   return dEdx * yBelow;
 }
@@ -56,7 +56,7 @@ export function backwardTrace(network: Network, c: Case, margin = 0): BackwardTr
   const dEdy: number[][] = [];
   const dEdx: number[][] = [];
   const dEdw = zerosLike(network);
-  // ∂E/∂w as a sum over this one case, from 0 as over a batch: so a 0 is +0, never a −0 from −0.03 · 0.
+  // ∂E_c/∂w as a sum over this one case, from 0 as over a batch: so a 0 is +0, never a −0 from −0.03 · 0.
   const sumOfOne = (term: number) => 0 + term;
   dEdy[top] = y[top + 1]!.map((yj, j) => outputError(yj, c.target[j]!, margin));
   for (let l = top; l >= 0; l--) {
