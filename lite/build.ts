@@ -29,7 +29,7 @@ const SHIMS = join(ROOT, "lite/shims");
 /** The extension's package name, which is also its folder under the lab's extensions/. */
 export const EXTENSION_NAME = "backprop-exegesis-kernel";
 
-/** What the core imports from Node and from tslab, for a web worker. */
+/** What the core imports from Node, from tslab and from TensorFlow.js, for a web worker. */
 const BROWSER_CORE: BuildOptions = {
   bundle: true,
   write: false,
@@ -45,6 +45,9 @@ const BROWSER_CORE: BuildOptions = {
     "node:path": join(SHIMS, "path.ts"),
     "node:worker_threads": join(SHIMS, "workerThreads.ts"),
     "tslab/dist/jupyter": join(SHIMS, "tslabJupyter.ts"),
+    // The core loads TensorFlow.js on first use (src/teaching/autograd.ts): from the site's own script, not from the worker's bundle.
+    "@tensorflow/tfjs-core": join(SHIMS, "tfjs-core"),
+    "@tensorflow/tfjs-backend-cpu": join(SHIMS, "tfjs-backend-cpu.js"),
   },
   // The pool finds its worker script beside the running one (src/parallel/seedPool.ts).
   define: { __dirname: "__poolFolder", __filename: '"kernel-worker.js"' },

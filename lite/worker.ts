@@ -8,7 +8,8 @@ import * as core from "../src/index";
 import { type KernelRequest, type WorkerMessage } from "./extension";
 import { createRuntime, format } from "./runtime";
 import { setDisplayWriter } from "./shims/tslabJupyter";
-import { TFJS_GLOBAL, TFJS_MODULES, TFJS_SCRIPT, type TfjsModule } from "./tfjsNames";
+import { tfjsModule } from "./tfjsLoad";
+import { TFJS_MODULES } from "./tfjsNames";
 import { type DisplayWriter, tslabModule } from "./tslab";
 
 const post = (message: WorkerMessage) => (globalThis as unknown as { postMessage(m: WorkerMessage): void }).postMessage(message);
@@ -21,16 +22,9 @@ console.log = console.info = stream("stdout");
 console.error = console.warn = stream("stderr");
 
 const sink = { stream: (name: "stdout" | "stderr", text: string) => post({ type: "stream", name, text }), display: (data: Record<string, unknown>, id: string | undefined, update: boolean) => write({ data, metadata: {}, transient: id === undefined ? {} : { display_id: id } }, update) };
-/** TensorFlow.js, from the site's script beside this worker, loaded once (importScripts waits for it, as an import in tslab does). */
-function tfjs(): Record<TfjsModule, unknown> {
-  const scope = globalThis as unknown as Record<string, unknown> & { importScripts(url: string): void };
-  if (!(TFJS_GLOBAL in scope)) scope.importScripts(new URL(TFJS_SCRIPT, self.location.href).href);
-  return scope[TFJS_GLOBAL] as Record<TfjsModule, unknown>;
-}
-
 const runtime = createRuntime({
   // The notebooks import the core as ../dist/index, from notebooks/ in a clone; the site's notebooks sit at the root of the lab's files.
-  modules: { "../dist/index": () => core, tslab: () => tslabModule(() => write), ...Object.fromEntries(TFJS_MODULES.map((name) => [name, () => tfjs()[name]])) },
+  modules: { "../dist/index": () => core, tslab: () => tslabModule(() => write), ...Object.fromEntries(TFJS_MODULES.map((name) => [name, () => tfjsModule(name)])) },
   sink,
 });
 
