@@ -179,7 +179,10 @@ describe("npm start's JupyterLab, in a real browser", () => {
     expect(failures).toEqual([]);
   });
 
-  it("stops on SIGINT (Ctrl-C) and leaves no tslab kernel running", async () => {
+  it("stops on SIGINT (Ctrl-C) with a notebook open moments before, and leaves no tslab kernel running", async () => {
+    // Just opened: the server's file operations have worker threads waiting, which kept the process from ending.
+    await page.reload();
+    await page.waitForSelector(".jp-Cell", { timeout: 60_000 });
     expect(kernels().length).toBeGreaterThan(0);
     expect(await stop(server, "SIGINT"), server.output().slice(-3000)).toBe(true);
     expect(server.process.exitCode).toBe(0);
