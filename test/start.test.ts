@@ -165,6 +165,10 @@ describe("npm start's JupyterLab, in a real browser", () => {
     expect(await page.locator(".jp-Dialog").count()).toBe(0);
     // As git saw it before it was opened: not modified, nothing staged, nothing new.
     expect(await git("status", "--porcelain", "--untracked-files=all", "--", "notebooks")).toBe("");
+    // A notebook of the reader's own, saved: git is told nothing of it (untracked, not staged).
+    const mine = { type: "notebook", content: { cells: [], metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } }, nbformat: 4, nbformat_minor: 5 } };
+    expect((await fetch(`${server.base}/api/contents/mine.ipynb?token=${token}`, { method: "PUT", body: JSON.stringify(mine) })).status).toBe(201);
+    expect(await git("status", "--porcelain", "--untracked-files=all", "--", "notebooks")).toBe("?? notebooks/mine.ipynb\n");
   });
 
   it("draws the index's equations in Notebook 7 after JupyterLab, with every font it asks for", async () => {

@@ -69,14 +69,16 @@ class ReaderContentsManager(AsyncLargeFileManager):
     async def save(self, model, path=""):
         """Saves, then tells git about a notebook it holds unchanged. git status weighs a file's
         size before its content, so a notebook saved with its outputs showed as modified though
-        what git keeps of it, stripped by the filter, was the same; where it is the same as git's
-        index, `git add` re-reads it, stages nothing new, and git status is clean. One save at a
-        time, so that no other save can slip in between the comparison and the add."""
+        what git keeps of it, stripped by the filter, was the same; where git tracks it and it is
+        the same as git's index, `git add` re-reads it, stages nothing new, and git status is
+        clean. One save at a time, so that no other save can slip in between the comparison and
+        the add."""
         async with self._saving:
             saved = await super().save(model, path)
             if saved["type"] == "notebook":
                 folder, name = os.path.split(self._get_os_path(saved["path"]))
-                if await git(folder, "diff", "--quiet", "--no-textconv", "--", name) == 0:
+                tracked = await git(folder, "ls-files", "--error-unmatch", "--", name) == 0
+                if tracked and await git(folder, "diff", "--quiet", "--no-textconv", "--", name) == 0:
                     await git(folder, "add", "--", name)
             return saved
 
