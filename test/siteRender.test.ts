@@ -309,7 +309,7 @@ describe("the blog variant", () => {
     expect(isExercisePrompt({ cell_type: "markdown", source: "### Exercise 2 · The output unit" })).toBe(true);
     expect(isExercisePrompt({ cell_type: "markdown", source: "## Your turn\n\nWrite it." })).toBe(true);
     expect(isExercisePrompt({ cell_type: "markdown", source: "## Reading the run" })).toBe(false);
-    const bar = { output_type: "display_data", data: { "text/html": progressBundle("runs", 3, 4, 1)["text/html"], "text/plain": "" } };
+    const bar = { output_type: "display_data", data: { "text/html": progressBundle("runs", 3, 4)["text/html"], "text/plain": "" } };
     expect(isProgress(bar)).toBe(true);
     const notebook: Notebook = { metadata: {}, cells: [{ cell_type: "markdown", source: "### Exercise 1 · Do it" }, { cell_type: "code", source: "run();", outputs: [bar] }] };
     const html = notebookPage(notebook, { title: "T", variant: "blog", assets: "assets/", live: false, home: "index.html" });
@@ -352,7 +352,7 @@ describe("the front page", () => {
   const runLengths: Notebook = {
     metadata: {},
     cells: [
-      heading("## Claim 1: 1,425 sweeps\n## Claim 3: \"a higher learning rate could've enabled slightly less sweeps\""),
+      heading("## Claim 1: 1,425 sweeps\n## Claim 3: \"(Perhaps a higher learning rate could've enabled slightly less sweeps)\""),
       claimsCell({ notBy1425: 0.674, median: 2679, gridCap: 2000, paperShare: 0.445, halfShare: 1, halfMedian: 748 }),
       { cell_type: "code", source: "", outputs: [{ output_type: "display_data", data: { [PLOTLY_MIME]: lossCurve([1], { title: "Share of runs solved within s sweeps" }), "text/plain": "" } }] },
     ],
@@ -369,7 +369,7 @@ describe("the front page", () => {
     for (const shown of ["67.4%", "2,679", "4.58", "5.39", "26.2%", "2,000", "44.5%", "100.0%", "748"]) expect(html).toContain(shown);
     expect(html).toContain('<figure class="hero"><div class="chart"');
     expect(html).toContain('href="07b-claims-weights.html#claim-5-the-minimum-norm-solution"');
-    expect(html).toContain('href="07a-claims-run-lengths.html#claim-3-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps"');
+    expect(html).toContain('href="07a-claims-run-lengths.html#claim-3-perhaps-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps"');
     expect(html).toContain('href="student-edition/"');
   });
 

@@ -1,6 +1,6 @@
 import { inPieces } from "../kernel/blocks";
 import { type KernelStudyJob } from "../kernel/study";
-import { runKernelStudies } from "../parallel/kernelStudy";
+import { runKernelStudies, runKernelStudy } from "../parallel/kernelStudy";
 import { PAPER_SYMMETRY_RUN } from "../tasks/symmetry";
 import { type SeedOutcome } from "./seedRun";
 import { CLAIMS_STUDY } from "./claimsStudyPlan";
@@ -100,6 +100,22 @@ export const CLAIMS_SETTING_RANGES: Record<string, SettingRange> = {
   secondε: numberRange(0, MAX_ε),
 };
 
+/** Worker threads for the study: both cores of the two-core machine the series is written for. */
+export const STUDY_WORKERS = 2;
+
+/**
+ * Notebook 07a's look past the cap: the 6-2-1 runs of `seeds` at ε and α again, each until
+ * solved or `continueTo` sweeps (none when `seeds` is empty).
+ */
+export async function continueRuns(
+  seeds: readonly number[],
+  { ε, α, continueTo }: Pick<ClaimsStudySettings, "ε" | "α" | "continueTo">,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SeedOutcome[]> {
+  if (seeds.length === 0) return [];
+  return runKernelStudy({ H: 2, seeds: [...seeds], ε, α, cap: continueTo, settle: 0 }, { workers: STUDY_WORKERS, ...(onProgress ? { onProgress } : {}) });
+}
+
 /**
  * Runs the parts of the study asked for as one batch on worker threads, in the WebAssembly
  * kernel (the same outcomes as `runSeed`, bit for bit), so both cores stay busy to the
@@ -110,10 +126,11 @@ export const CLAIMS_SETTING_RANGES: Record<string, SettingRange> = {
 export async function runClaimsStudy(options: {
   parts?: readonly ClaimsStudyPart[];
   settings?: Partial<ClaimsStudySettings>;
-  workers: number;
+  workers?: number;
   onProgress?: (done: number, total: number) => void;
 }): Promise<ClaimsStudyResult> {
-  const { parts = ["paper", "grid", "hidden"], settings = {}, ...pool } = options;
+  const { parts = ["paper", "grid", "hidden"], settings = {}, workers = STUDY_WORKERS, onProgress } = options;
+  const pool = { workers, ...(onProgress ? { onProgress } : {}) };
   const { ε, α, studySeeds, cap, gridSeeds, gridCap, hiddenCap, secondε } = { ...CLAIMS_SETTINGS, ...settings };
   const { settle } = CLAIMS_STUDY;
   const grid = { ...CLAIMS_STUDY.grid, seeds: gridSeeds, cap: gridCap };

@@ -6,10 +6,14 @@ import { type MimeBundle, liveDisplay } from "./display";
  */
 export const PROGRESS_CLASS = "bp-progress";
 
-/** A progress bar as HTML with a text fallback: `label  412 / 1,000  (3.1 s)`. */
-export function progressBundle(label: string, done: number, total: number, seconds: number): MimeBundle {
+/**
+ * A progress bar as HTML with a text fallback: `label  412 / 1,000`. It counts runs, not
+ * seconds: a notebook's outputs speak of the network and its data, and timings belong to the
+ * benchmarks.
+ */
+export function progressBundle(label: string, done: number, total: number): MimeBundle {
   const share = total === 0 ? 1 : done / total;
-  const text = `${label}  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}  (${seconds.toFixed(1)} s)`;
+  const text = `${label}  ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}`;
   const html =
     `<div class="${PROGRESS_CLASS}" style="font:13px sans-serif">${text}` +
     `<div class="${PROGRESS_CLASS}-track" style="width:320px;height:8px;background:#eee;border-radius:4px;margin-top:4px">` +
@@ -23,12 +27,11 @@ export function progressBundle(label: string, done: number, total: number, secon
  */
 export function showProgress(label: string, everyMs = 200): (done: number, total: number) => void {
   const live = liveDisplay();
-  const start = Date.now();
   let last = -Infinity;
   return (done, total) => {
     const now = Date.now();
     if (done < total && now - last < everyMs) return;
     last = now;
-    live.show(progressBundle(label, done, total, (now - start) / 1000));
+    live.show(progressBundle(label, done, total));
   };
 }

@@ -53,7 +53,7 @@ export const FINDINGS: readonly Finding[] = [
   },
   {
     notebook: "07a-claims-run-lengths",
-    anchor: "claim-3-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps",
+    anchor: "claim-3-perhaps-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps",
     keys: ["gridCap", "paperShare", "halfShare", "halfMedian"],
     html: (c) =>
       `<strong>At the paper's momentum, a smaller ε is faster.</strong> The blog guessed that a higher learning rate would save sweeps; at α 0.9, halving ε from 0.1 to 0.05 instead raises the share of runs solved within ${count(c["gridCap"]!)} sweeps from ${share(c["paperShare"]!)} to ${share(c["halfShare"]!)}, with a median of ${count(c["halfMedian"]!)} sweeps.`,
