@@ -34,6 +34,7 @@ export * from "./analysis/pairMagnitudes";
 export * from "./analysis/minimumNorm";
 export * from "./analysis/plateau";
 export * from "./analysis/runVerdict";
+export * from "./analysis/runActs";
 export * from "./analysis/quantile";
 export * from "./analysis/solveTimes";
 export * from "./analysis/stepRuleGrid";

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   backwardTrace,
   type Case,
@@ -19,7 +19,9 @@ import {
   stateHistory,
   mustPass,
   type Network,
+  PAPER_SYMMETRY_SETTINGS,
   STUB_MESSAGE,
+  useSettings,
 } from "../src/index";
 
 const stub = () => {
@@ -198,7 +200,21 @@ describe("the momentum-step checker", () => {
 });
 
 describe("the prediction checker", () => {
-  it("accepts antisymmetry and a ratio near 4", () => expect(checkPrediction({ mirroredSum: 0, ratio: 4 }).ok).toBe(true));
+  // The notebook's settings, which the checker trains with, are the paper's unless a test says otherwise.
+  beforeEach(() => useSettings(PAPER_SYMMETRY_SETTINGS, PAPER_SYMMETRY_SETTINGS));
+  afterAll(() => useSettings(PAPER_SYMMETRY_SETTINGS, PAPER_SYMMETRY_SETTINGS));
+
+  it("accepts antisymmetry and a ratio near 4, naming the run it checked against", () => {
+    const verdict = checkPrediction({ mirroredSum: 0, ratio: 4 });
+    expect(verdict.ok).toBe(true);
+    expect(verdict.message).toMatch(/^✓ Well predicted: in your run \(ε = 0\.1, α = 0\.9, seed 588, 1,425 sweeps: the paper's run, as the notebooks follow it\), hidden unit L has w1 \+ w6 = 0\.\d\d and a largest-to-smallest ratio of 3\.\d\d\.$/);
+  });
+  it("checks against the reader's own run, and says when that run did not solve the task", () => {
+    useSettings({ ...PAPER_SYMMETRY_SETTINGS, ε: 0.25 }, PAPER_SYMMETRY_SETTINGS);
+    const verdict = checkPrediction({ mirroredSum: 0, ratio: 4 });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(/^✗ Not quite: in your run \(ε = 0\.25, α = 0\.9, seed 588, 1,425 sweeps\), hidden unit L has .*, though that run did not solve the task, so its weights need not show a solution's pattern\.\n/);
+  });
   it("rejects a symmetric guess with a hint about palindromes", () => {
     const verdict = checkPrediction({ mirroredSum: 5, ratio: 4 });
     expect(verdict.ok).toBe(false);

@@ -92,10 +92,13 @@ describe("the browser kernel's cells", () => {
 
   it("draws the core's live figure with display updates, as under tslab", async () => {
     await run(`import { liveFigure } from "../dist/index";\nconst f = liveFigure();\nf.draw({ data: [], layout: { title: { text: "one" } } });\nf.draw({ data: [], layout: { title: { text: "two" } } });`);
-    const ids = new Set(outputs.map((o) => ("id" in o ? o.id : undefined)));
-    expect(ids.size).toBe(1);
-    expect(outputs.map((o) => ("update" in o ? o.update : null))).toEqual([false, true, true]);
-    expect((outputs[2] as { display: MimeBundle }).display[core.PLOTLY_MIME]).toMatchObject({ layout: { title: { text: "two" } } });
+    // First an output that holds the chart's height (no id), then the chart, redrawn in place.
+    expect((outputs[0] as { display: MimeBundle; id?: string }).id).toBeUndefined();
+    expect((outputs[0] as { display: MimeBundle }).display[core.LAYOUT_MIME]).toEqual({ height: 360 });
+    const chart = outputs.slice(1);
+    expect(new Set(chart.map((o) => ("id" in o ? o.id : undefined))).size).toBe(1);
+    expect(chart.map((o) => ("update" in o ? o.update : null))).toEqual([false, true, true]);
+    expect((chart[2] as { display: MimeBundle }).display[core.PLOTLY_MIME]).toMatchObject({ layout: { title: { text: "two" }, height: 360 } });
   });
 
   it("shows a runtime error as one line with the cell's line", async () => {

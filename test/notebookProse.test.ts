@@ -18,14 +18,6 @@ import { NOTEBOOKS, notebookNames, readNotebook, sourceOf } from "./support/note
 const MACHINERY =
   /WebAssembly|\bwasm\b|\bSIMD\b|\bworkers?\b|\bthreads?\b|\.test\.ts\b|\bvitest\b|\btests\b|\bbenchmarks?\b|\bbench\b|\bnpm\b|\btimings?\b|\b(?:milli)?seconds\b|\bmilliseconds?\b|\b(?:a|per) second\b(?![ -]\p{L})|\bkernels?\b|\w+Kernel\b|\bdist\/|\bsrc\//giu;
 
-/**
- * Notebooks whose owners have not yet taken the machinery out of their prose (issue 23);
- * each leaves this list in the commit that cleans it.
- */
-const MACHINERY_NOT_YET_OUT = /^05-/;
-/** Walk notebooks with a code cell still over the limit, until their owner shortens it. */
-const LONG_CELLS_NOT_YET_SHORT = /^05-/;
-
 const MAX_CODE_LINES = 15;
 
 /** Each machinery word of a markdown text, with the words around it. */
@@ -50,7 +42,7 @@ describe("machineryWords", () => {
 describe.each(notebookNames())("notebook %s", (name) => {
   const cells = readNotebook(join(NOTEBOOKS, `${name}.ipynb`)).cells;
 
-  it.skipIf(MACHINERY_NOT_YET_OUT.test(name))("speaks of the network, the data and the maths, not of the machinery", () => {
+  it("speaks of the network, the data and the maths, not of the machinery", () => {
     const markdown = cells.filter((c) => c.cell_type === "markdown").map(sourceOf);
     expect(markdown.flatMap(machineryWords)).toEqual([]);
   });
@@ -66,7 +58,7 @@ describe.each(notebookNames())("notebook %s", (name) => {
     expect(broken).toEqual([]);
   });
 
-  it.skipIf(!/^0[1-6]-/.test(name) || LONG_CELLS_NOT_YET_SHORT.test(name))(`has no code cell over ${MAX_CODE_LINES} lines`, () => {
+  it.skipIf(!/^0[1-6]-/.test(name))(`has no code cell over ${MAX_CODE_LINES} lines`, () => {
     const long = cells
       .filter((c) => c.cell_type === "code")
       .map((c) => sourceOf(c).trimEnd().split("\n"))

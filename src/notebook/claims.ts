@@ -84,9 +84,13 @@ export function claimsBundle<C extends Record<string, ClaimValue>>(claims: C, la
   return { "text/html": `${table["text/html"]}<p>${escapeHtml(note)}</p>`, "text/plain": `${table["text/plain"]}\n${note}`, [CLAIMS_MIME]: values };
 }
 
-/** Shows the numbers the text below quotes (see `claimsBundle`). */
-export function showClaims<C extends Record<string, ClaimValue>>(claims: C, labels: ClaimLabels<C> = {}): void {
-  displayBundle(claimsBundle(claims, labels));
+/**
+ * Shows the numbers the text below quotes (see `claimsBundle`). A cell whose numbers do not
+ * follow the notebook's settings (a fixed seed's run at the paper's settings) says
+ * `{ followsSettings: false }`, so that it does not call them the reader's run.
+ */
+export function showClaims<C extends Record<string, ClaimValue>>(claims: C, labels: ClaimLabels<C> = {}, { followsSettings = true } = {}): void {
+  displayBundle(claimsBundle(claims, labels, followsSettings ? settingsDepartures() : []));
 }
 
 /** Where a given figure comes from, and the title the site shows on it. */

@@ -1,6 +1,8 @@
 import { type Case } from "../core/loss";
 import { type Network } from "../core/network";
 import { type TrainOptions, type TrainResult, type TrainState, joinRuns, train } from "../core/train";
+import { type Figure } from "../charts/figure";
+import { liveFigure } from "./display";
 import { RunInterrupted, whileInterruptible } from "./interrupt";
 
 export interface ChunkOptions {
@@ -59,4 +61,23 @@ async function runChunks(from: Network | TrainState, cases: readonly Case[], opt
       throw new RunInterrupted(soFar.sweep);
     }
   }
+}
+
+/**
+ * A run trained with live charts: `figures(soFar)` gives the charts for the run so far, each
+ * redrawn in place (at a fixed height, `liveFigure`) between chunks of `snapshotEvery`
+ * sweeps, with a short pause after each so the reader can watch. Returns the run, bit for
+ * bit that of one `train` call.
+ */
+export function trainLive(from: Network, cases: readonly Case[], options: TrainOptions & { snapshotEvery: number }, figures: (soFar: TrainResult) => readonly Figure[]): Promise<TrainResult> {
+  const charts: ReturnType<typeof liveFigure>[] = [];
+  return trainInChunks(from, cases, options, {
+    chunk: options.snapshotEvery,
+    pauseMs: 15,
+    onChunk: (soFar) =>
+      figures(soFar).forEach((figure, k) => {
+        charts[k] ??= liveFigure();
+        charts[k]!.draw(figure);
+      }),
+  });
 }

@@ -100,6 +100,8 @@ export function settingProblem(settings: NotebookSettings, own: Record<string, S
 
 /** The settings of the run the prose describes, where they differ from the paper's: `["ε = 0.25"]`. */
 let departures: string[] = [];
+/** The settings as `useSettings` last took them. */
+let inUse: NotebookSettings = {};
 
 /**
  * Checks a notebook's settings (throws `SettingOutOfRange`) and remembers how they depart
@@ -109,10 +111,16 @@ let departures: string[] = [];
 export function useSettings(settings: NotebookSettings, paper: Readonly<Record<string, number>>, own: Record<string, SettingRange> = {}): void {
   const problem = settingProblem(settings, own);
   if (problem !== null) throw new SettingOutOfRange(problem);
+  inUse = { ...settings };
   departures = Object.entries(settings).filter(([key, value]) => value !== paper[key]).map(([key, value]) => `${key} = ${value}`);
 }
 
 /** How the notebook's settings depart from the paper's, as `useSettings` last saw them (none: the paper's run). */
 export function settingsDepartures(): readonly string[] {
   return departures;
+}
+
+/** The settings `useSettings` last took (none before a settings cell ran): for a checker that judges the reader's own run. */
+export function settingsInUse(): Readonly<NotebookSettings> {
+  return inUse;
 }

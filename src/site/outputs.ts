@@ -4,7 +4,7 @@
  * JSON (drawn by the page script), the claims a cell shows for the prose go with the code.
  */
 import { CLAIMS_MIME } from "../notebook/claims";
-import { PLOTLY_MIME } from "../notebook/display";
+import { LAYOUT_MIME, PLOTLY_MIME } from "../notebook/display";
 import { escapeHtml } from "./html";
 import { describeFigure } from "./figureText";
 import { type Figure } from "../charts/figure";
@@ -21,6 +21,7 @@ export function chartHtml(figure: unknown): string {
 }
 
 function dataHtml(data: Record<string, unknown>): string {
+  if (data[LAYOUT_MIME] !== undefined) return "";
   if (data[PLOTLY_MIME] !== undefined) return chartHtml(data[PLOTLY_MIME]);
   if (data[CLAIMS_MIME] !== undefined) return `<pre class="claims">${escapeHtml(joined(data["text/plain"] as string | string[]))}</pre>`;
   if (data["text/html"] !== undefined) return `<div class="html-output">${joined(data["text/html"] as string | string[])}</div>`;
@@ -35,7 +36,7 @@ const RICH = [PLOTLY_MIME, "text/html", "image/svg+xml", "image/png"];
 
 /** Whether an output means something to a reader who never sees the code (the blog variant keeps only these); claims go with the code. */
 export function isRich(output: Output): boolean {
-  return output.data !== undefined && output.data[CLAIMS_MIME] === undefined && RICH.some((mime) => output.data![mime] !== undefined);
+  return output.data !== undefined && output.data[CLAIMS_MIME] === undefined && output.data[LAYOUT_MIME] === undefined && RICH.some((mime) => output.data![mime] !== undefined);
 }
 
 /** One output as HTML (errors never reach here: the build stops at the first). */

@@ -53,7 +53,7 @@ export const PAPER_SYMMETRY_RUN = { ε: 0.1, α: 0.9, sweeps: 1425, range: 0.3 }
 export const REPRODUCTION_SEED = 588;
 
 /** The run the symmetry notebooks' prose describes: the paper's ε, α and sweeps from our seed. */
-export const PAPER_SYMMETRY_SETTINGS = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED, sweeps: PAPER_SYMMETRY_RUN.sweeps };
+export const PAPER_SYMMETRY_SETTINGS: { ε: number; α: number; seed: number; sweeps: number } = { ε: PAPER_SYMMETRY_RUN.ε, α: PAPER_SYMMETRY_RUN.α, seed: REPRODUCTION_SEED, sweeps: PAPER_SYMMETRY_RUN.sweeps };
 
 /**
  * The paper's symmetry run from a seed: initial weights from U(−0.3, 0.3), then full

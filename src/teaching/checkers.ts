@@ -12,8 +12,9 @@ import { type IterativeNet, initIterative, stateHistory, tiedGradient, unroll } 
 import { backwardTrace, dEdxOf, hiddenDEdy, weightChange } from "../core/oneCase";
 import { makeRandom } from "../core/random";
 import { separation } from "../analysis/minimumNorm";
+import { settingsInUse } from "../notebook/settings";
 import { shiftRegisterCases } from "../tasks/shiftRegister";
-import { REPRODUCTION_SEED, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
+import { PAPER_SYMMETRY_SETTINGS, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
 import { type Verdict, checkCases, report } from "./verdict";
 
 /** Outputs a logistic unit can give, edges included, and a few drawn at random. */
@@ -123,9 +124,21 @@ export interface WeightPrediction {
   ratio: number;
 }
 
-/** Exercise: a prediction about the weights the paper's run learns, checked against the reproduction run. */
+/** The notebook's run as a checker names it: its settings, and whether they are the paper's. */
+function runName(settings: typeof PAPER_SYMMETRY_SETTINGS): string {
+  const { ε, α, seed, sweeps } = settings;
+  const paper = (Object.keys(PAPER_SYMMETRY_SETTINGS) as (keyof typeof settings)[]).every((key) => settings[key] === PAPER_SYMMETRY_SETTINGS[key]);
+  return `your run (ε = ${ε}, α = ${α}, seed ${seed}, ${sweeps.toLocaleString("en-US")} sweeps${paper ? ": the paper's run, as the notebooks follow it" : ""})`;
+}
+
+/**
+ * Exercise: a prediction about the weights a run learns, checked against the reader's own
+ * run: the notebook's settings (`useSettings`; the paper's run from seed 588 before any),
+ * named in the verdict.
+ */
 export function checkPrediction(prediction: WeightPrediction): Verdict {
-  const run = paperRun(REPRODUCTION_SEED);
+  const { ε, α, seed, sweeps } = { ...PAPER_SYMMETRY_SETTINGS, ...settingsInUse() };
+  const run = paperRun(seed, { ε, α }, sweeps);
   const row = run.network.layers[0]!.weights[0]!;
   const mirrored = row[0]! + row[5]!;
   const magnitudes = row.map(Math.abs);
@@ -136,7 +149,8 @@ export function checkPrediction(prediction: WeightPrediction): Verdict {
   }
   const sumOk = Math.abs(prediction.mirroredSum - mirrored) < 0.5;
   const ratioOk = Math.abs(prediction.ratio - ratio) < 0.5;
-  const actual = `the trained unit has w1 + w6 = ${(Math.abs(mirrored) < 0.005 ? 0 : mirrored).toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}`;
+  const unsolved = run.solvedAt === null ? ", though that run did not solve the task, so its weights need not show a solution's pattern" : "";
+  const actual = `in ${runName({ ε, α, seed, sweeps })}, hidden unit L has w1 + w6 = ${(Math.abs(mirrored) < 0.005 ? 0 : mirrored).toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}${unsolved}`;
   if (sumOk && ratioOk) return report(true, `✓ Well predicted: ${actual}.`);
   const hints = [
     sumOk ? "" : "Think about a palindrome: for both hidden units to stay off, each mirrored pair must cancel.",

@@ -1,0 +1,78 @@
+/**
+ * A reader who changes a setting (issue 28): notebook 05 with its settings cell edited, as a
+ * reader edits it, runs to the end from a fresh tslab kernel (nbclient, as Run All): no
+ * error output, a failed run said in one line under the live chart, every claims table whose
+ * numbers are now the reader's run saying so in a line, and exercise 6 checked against the
+ * reader's own run, named. The prose's numbers are checked strictly at the paper's settings
+ * by notebooks.test.ts. Each setting costs one run of the notebook (about 20 s).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLAIMS_MIME } from "../src/index";
+import { type Notebook, joined } from "../src/notebook/nbformat";
+import { runNotebook } from "../src/site/execute";
+import { NOTEBOOKS, ROOT } from "./support/notebooks";
+
+const PAPER_LINE = "const ε = 0.1, α = 0.9, seed = 588, sweeps = 1425;";
+
+/** Notebook 05 run with its settings line replaced by `line`, in a folder beside a link to dist/. */
+async function runWith(work: string, line: string): Promise<Notebook> {
+  const source = readFileSync(join(NOTEBOOKS, "05-training.ipynb"), "utf8");
+  expect(source).toContain(JSON.stringify(PAPER_LINE).slice(1, -1));
+  const folder = mkdtempSync(join(work, "run-"));
+  mkdirSync(join(folder, "notebooks"));
+  symlinkSync(join(ROOT, "dist"), join(folder, "dist"));
+  const path = join(folder, "notebooks/05-training.ipynb");
+  writeFileSync(path, source.replace(JSON.stringify(PAPER_LINE).slice(1, -1), JSON.stringify(line).slice(1, -1)));
+  await runNotebook(path, join(folder, "out.ipynb"));
+  return JSON.parse(readFileSync(join(folder, "out.ipynb"), "utf8")) as Notebook;
+}
+
+/** Each code cell's printed text and the text of its rich outputs. */
+const textOf = (cell: Notebook["cells"][number]) => (cell.outputs ?? []).map((o) => joined(o.text) + joined(o.data?.["text/plain"] as string | string[] | undefined)).join("\n");
+
+describe.each([
+  { setting: "ε = 0.25", line: "const ε = 0.25, α = 0.9, seed = 588, sweeps = 1425;", run: /^Not solved in 1,425 sweeps \(E = 4\.0000\): momentum carried the first steps/ },
+  { setting: "seed = 1", line: "const ε = 0.1, α = 0.9, seed = 1, sweeps = 1425;", run: /^Not solved in 1,425 sweeps \(E = 3\.99\d\d\): momentum carried the first steps/ },
+  { setting: "α = 0", line: "const ε = 0.1, α = 0, seed = 588, sweeps = 1425;", run: /^Not solved in 1,425 sweeps \(E = 3\.3889\): the hidden units tell cases apart, but \d+ palindromes and \d+ other vectors are still on the wrong side of ½/ },
+])("notebook 05 at $setting", ({ setting, line, run }) => {
+  const work = mkdtempSync(join(tmpdir(), "backprop-settings-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  let executed: Notebook;
+
+  it("runs every cell to the end with no error output", async () => {
+    executed = await runWith(work, line);
+    const code = executed.cells.filter((c) => c.cell_type === "code");
+    expect(code.every((c) => typeof c.execution_count === "number")).toBe(true);
+    const errors = code.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error" || o.name === "stderr"));
+    expect(errors).toEqual([]);
+  });
+
+  it("says under the live chart, in one line, that the run failed and why", () => {
+    const live = executed.cells.find((c) => joined(c.source).includes("await trainLive("))!;
+    const said = (live.outputs ?? []).filter((o) => o.output_type === "stream" || o.output_type === "execute_result").map((o) => joined(o.text) + joined(o.data?.["text/plain"] as string | undefined)).join("").trim();
+    expect(said.split("\n")).toHaveLength(1);
+    expect(said).toMatch(run);
+  });
+
+  it("says under each claims table that follows the settings that its numbers are the reader's run, naming the nulls", () => {
+    const claims = executed.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.data?.[CLAIMS_MIME] !== undefined));
+    const notes = claims.map((o) => joined(o.data!["text/plain"] as string | string[]).split("\n").at(-1)!);
+    const yours = notes.filter((n) => n.startsWith(`With your settings (${setting}), `));
+    expect(yours.length).toBe(claims.length - 1);
+    for (const note of yours) expect(note).toMatch(/these are your run's numbers; the prose describes the paper's run\.$/);
+    // The first sweep ever solved: null for a run that never solves.
+    expect(yours.some((n) => /\bsweep first solved\b[^;]* null/.test(n))).toBe(true);
+    // Seed 5's plateau, at the paper's settings whatever the reader's: no note.
+    const seed5 = executed.cells.find((c) => joined(c.source).includes("plateauEscape(5)"))!;
+    expect(textOf(seed5)).not.toMatch(/your settings|the prose describes/);
+  });
+
+  it("checks exercise 6 against the reader's own run, and names it", () => {
+    const check = executed.cells.find((c) => joined(c.source).trim() === "checkPrediction(prediction);")!;
+    expect(textOf(check)).toMatch(new RegExp(`in your run \\(ε = ${line.match(/ε = ([\d.]+)/)![1]}, α = ${line.match(/α = ([\d.]+)/)![1]}, seed ${line.match(/seed = (\d+)/)![1]}, 1,425 sweeps\\)`));
+    expect(textOf(check)).toMatch(/though that run did not solve the task/);
+  });
+});
