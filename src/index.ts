@@ -26,6 +26,7 @@ export * from "./analysis/familyUnits";
 export * from "./analysis/familyStudy";
 export * from "./analysis/familyFitMap";
 export * from "./analysis/familySettings";
+export * from "./analysis/familyBaseline";
 export * from "./analysis/proportion";
 export * from "./io/networkJson";
 export * from "./analysis/seedRun";

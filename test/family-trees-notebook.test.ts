@@ -68,7 +68,8 @@ describe("notebooks 08a and 08b, family trees", () => {
       }
     }
     expect(c["choiceDeparture"]).toBeCloseTo(chosen, 12);
-    expect(c["printedHigh"]).toBeCloseTo(wilsonInterval(0, c["printedRuns"]!).high, 12);
+    // Per start, not over the printed column's 128 runs: those are the same 32 starts at four scales.
+    expect(c["printedHigh"]).toBeCloseTo(wilsonInterval(0, c["mapRuns"]!).high, 12);
   });
 
   it("has the map's cell for the chosen setting agree with its first run done directly", async () => {
@@ -90,6 +91,15 @@ describe("notebooks 08a and 08b, family trees", () => {
     const fit = wilsonInterval(c["fittedRuns"]!, c["runs"]!);
     expect([c["fitLow"], c["fitHigh"]]).toEqual([fit.low, fit.high]);
     expect(c["runs"]).toBe(c["studyRuns"]);
+    expect(c["unseenRuns"]).toBe(c["runs"]! - c["mapRuns"]!);
+  });
+
+  it("brackets the network's held-out share between the sex-and-tree guess and the counterpart rule", async () => {
+    const c = await claims();
+    expect(c["sexTreeChance"]).toBeGreaterThan(1 / 6 - 0.02); // 1/6 for one answer, 1/15 for the few with two
+    expect(c["sexTreeChance"]).toBeLessThan(c["shareStrict"]!);
+    expect(c["shareStrict"]).toBeLessThan(c["counterpartShare"]!);
+    expect(c["randomChance"]).toBeCloseTo(1 / 24, 12);
   });
 
   it("states study shares that are whole counts of its 4 answers per run, ranked at least as often as strict", async () => {

@@ -147,8 +147,12 @@ describe("the fit map", () => {
 
   it("is charted with the printed corner top left, each cell's count as its label and its interval on hover", () => {
     const fits = fitMapJobs(map).map((j) => ({ ...j, fittedAt: j.ε === 0.1 && (j.range === 1 || j.seed === 1) ? 300 : null }));
-    const trace = fitMapChart(fitMapCells(map, fits), "map").data[0]!;
-    expect(trace["x"]).toEqual(["ε 0.01", "ε 0.1"]);
+    const figure = fitMapChart(fitMapCells(map, fits), "map");
+    const trace = figure.data[0]!;
+    expect(trace["x"]).toEqual(["0.01", "0.1"]);
+    // The axes say what they vary: the ε from sweep 21 on (the first 20 sweeps keep the printed 0.005), and the initial range.
+    expect(figure.layout["xaxis"]).toMatchObject({ title: { text: "later ε (from sweep 21)" } });
+    expect(figure.layout["yaxis"]).toMatchObject({ title: { text: "initial weights U(−r, r)" } });
     expect(trace["y"]).toEqual(["±0.3", "±1"]);
     expect(trace["z"]).toEqual([[0, 0.5], [0, 1]]);
     expect(trace["text"]).toEqual([["0/2", "1/2"], ["0/2", "2/2"]]);

@@ -40,9 +40,19 @@ export const FAMILY_FIT_MAP: FitMap = { ranges: [0.3, 0.5, 1, 2], εs: [0.01, 0.
 /** A cell "fits reliably" when at least this share of its runs fit (no cell of the map fits all 32). */
 export const FITS_RELIABLY = 0.85;
 
-/** The map's jobs, row by row (range), then column (ε), then run. */
-export function fitMapJobs({ ranges, εs, runs }: FitMap): FamilyJob[] {
-  return ranges.flatMap((range) => εs.flatMap((ε) => familyJobs(runs, { ε, range })));
+/** The map's jobs, row by row (range), then column (ε), then run (seeds from `firstSeed`, as `familyJobs`). */
+export function fitMapJobs({ ranges, εs, runs }: FitMap, firstSeed = 1): FamilyJob[] {
+  return ranges.flatMap((range) => εs.flatMap((ε) => familyJobs(runs, { ε, range }, firstSeed)));
+}
+
+/** A cell's name in claims: `2_0p07` is ±2 at ε 0.07. */
+export function fitCellKey({ range, ε }: { range: number; ε: number }): string {
+  return `${range}_${ε}`.replace(/\./g, "p");
+}
+
+/** Each cell's count of runs that fit, as claims `fit_<cell>` (see `fitCellKey`). */
+export function fitMapClaims(cells: readonly (readonly FitCell[])[]): Record<string, number> {
+  return Object.fromEntries(cells.flat().map((c) => [`fit_${fitCellKey(c)}`, c.fitted]));
 }
 
 /** The cells, `[row range][column ε]`, from the fits of `fitMapJobs(map)` in any order. */

@@ -8,7 +8,7 @@
 import { type FamilyJob, type FamilyOutcome } from "./familyRun";
 import { type Interval, type RunLevelInterval, runLevelInterval, wilsonInterval } from "./proportion";
 
-/** Run k draws its initial weights from seed k and its held-out four from split seed SPLIT_OFFSET + k, so the two draws never share a stream. */
+/** A run with seed s draws its held-out four from split seed SPLIT_OFFSET + s, so the two draws never share a stream. */
 export const SPLIT_OFFSET = 1000;
 
 /**
@@ -19,10 +19,10 @@ export const SPLIT_OFFSET = 1000;
  */
 export const FAMILY_STUDY_RUNS = 400;
 
-/** `runs` independent runs of the family-trees task at one setting: run k has seed k and split SPLIT_OFFSET + k. */
-export function familyJobs(runs: number, setting: { ε: number; range: number }): FamilyJob[] {
+/** `runs` independent runs of the family-trees task at one setting: the k-th (from 0) has seed firstSeed + k and split SPLIT_OFFSET + firstSeed + k. */
+export function familyJobs(runs: number, setting: { ε: number; range: number }, firstSeed = 1): FamilyJob[] {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number of at least 1, got ${runs}`);
-  return Array.from({ length: runs }, (_, k) => ({ seed: k + 1, split: SPLIT_OFFSET + k + 1, ...setting }));
+  return Array.from({ length: runs }, (_, k) => ({ seed: firstSeed + k, split: SPLIT_OFFSET + firstSeed + k, ...setting }));
 }
 
 export interface HeldOutShare {
