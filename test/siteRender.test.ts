@@ -353,7 +353,7 @@ describe("the front page", () => {
     metadata: {},
     cells: [
       heading("## Claim 1: 1,425 sweeps\n## Claim 3: \"(Perhaps a higher learning rate could've enabled slightly less sweeps)\""),
-      claimsCell({ notBy1425: 0.674, median: 2679, gridCap: 2000, paperShare: 0.445, halfShare: 1, halfMedian: 748 }),
+      claimsCell({ notBy1425: 0.674, median: 2679, runs: 1000, gridSeeds: 128, gridCap: 2000, doubleShare: 0, paperShare: 0.445, halfShare: 1, lowerMomentumMedian: 503, doubleLowerMomentumMedian: 398, soonerAtDouble: 80, laterAtDouble: 48, signP: 0.0062 }),
       { cell_type: "code", source: "", outputs: [{ output_type: "display_data", data: { [PLOTLY_MIME]: lossCurve([1], { title: "Share of runs solved within s sweeps" }), "text/plain": "" } }] },
     ],
   };
@@ -366,7 +366,7 @@ describe("the front page", () => {
   it("leads with the findings, their numbers taken from the notebooks' claims, and the figure", () => {
     const html = frontPageHtml({ pages: [{ name: "07a-claims-run-lengths", title: "7a · Claims" }], notebooks, title: "T" });
     expect(html.indexOf("What the runs show")).toBeLessThan(html.indexOf("The series"));
-    for (const shown of ["67.4%", "2,679", "4.58", "5.39", "26.2%", "2,000", "44.5%", "100.0%", "748"]) expect(html).toContain(shown);
+    for (const shown of ["67.4%", "2,679", "1,000 seeds", "4.58", "5.39", "26.2%", "128 starts", "2,000", "44.5%", "100.0%", "503", "398", "p = 0.006"]) expect(html).toContain(shown);
     expect(html).toContain('<figure class="hero"><div class="chart"');
     expect(html).toContain('href="07b-claims-weights.html#claim-5-the-minimum-norm-solution"');
     expect(html).toContain('href="07a-claims-run-lengths.html#claim-3-perhaps-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps"');
