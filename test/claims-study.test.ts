@@ -101,8 +101,8 @@ describe("notebook 07b: the weights the runs end with", () => {
 
   it("finds by brute force the least-norm patterns the vertex argument gives: 1:2:4 at √21, 2:3:4 at √29", async () => {
     const c = await claims(WEIGHTS);
-    expect([c.binaryS1, c.binaryS2]).toEqual([0.25, 0.5]);
-    expect([c.balancedS1, c.balancedS2]).toEqual([0.5, 0.75]);
+    expect([c.binaryM1, c.binaryM2]).toEqual([0.25, 0.5]);
+    expect([c.balancedM1, c.balancedM2]).toEqual([0.5, 0.75]);
     expect(c.leastBinary).toBeCloseTo(Math.sqrt(21), 9);
     expect(c.leastBalanced).toBeCloseTo(Math.sqrt(29), 9);
     expect(c.settledBinary! / c.leastBinary!).toBeLessThan(1.05);

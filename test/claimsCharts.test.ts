@@ -29,9 +29,9 @@ describe("ratioPlane", () => {
     expect(units.y[0]).toBeCloseTo(7.2 / 14.2, 12);
   });
 
-  it("shades each cell by ‖s‖/separation, only where s1 ≤ s2, never below √21", () => {
+  it("shades each cell by ‖m‖/separation, only where m(1) ≤ m(2), never below √21", () => {
     const shade = ratioPlane([], { steps: 8 }).data[0] as { x: number[]; y: number[]; z: (number | null)[][] };
-    expect(shade.z[0]![5]).toBeNull(); // s1/s3 > s2/s3 cannot happen once sorted
+    expect(shade.z[0]![5]).toBeNull(); // m(1)/m(3) > m(2)/m(3) cannot happen once sorted
     expect(shade.z[4]![1]).toBeCloseTo(normPerSeparation([shade.x[1]!, shade.y[4]!, 1]), 12);
     const values = shade.z.flat().filter((v): v is number => v !== null);
     expect(Math.min(...values)).toBeGreaterThanOrEqual(Math.sqrt(21));

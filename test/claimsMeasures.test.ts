@@ -3,6 +3,7 @@ import { error, FIGURE_1, type Network, symmetryCases } from "../src/index";
 import { asymmetry, isAntisymmetric } from "../src/analysis/antisymmetry";
 import { inRatio, magnitudeRatios, pairMagnitudes, pairOrder } from "../src/analysis/pairMagnitudes";
 import { leastNormPatterns, normPerSeparation, patternKind, separation } from "../src/analysis/minimumNorm";
+import { signTest } from "../src/analysis/proportion";
 import { plateauOf } from "../src/analysis/plateau";
 import { quantile } from "../src/analysis/quantile";
 import { type SeedOutcome } from "../src/analysis/seedRun";
@@ -79,9 +80,9 @@ describe("minimum norm", () => {
 
   it("brute force over every pattern finds 1:2:4 and 2:3:4 least in their kinds, as the vertex argument says", () => {
     const best = leastNormPatterns(200);
-    expect(best.binary.s).toEqual([0.25, 0.5, 1]);
+    expect(best.binary.m).toEqual([0.25, 0.5, 1]);
     expect(best.binary.normPerSeparation).toBeCloseTo(Math.sqrt(21), 12);
-    expect(best.balanced.s).toEqual([0.5, 0.75, 1]);
+    expect(best.balanced.m).toEqual([0.5, 0.75, 1]);
     expect(best.balanced.normPerSeparation).toBeCloseTo(Math.sqrt(29), 12);
   });
 });
@@ -145,5 +146,20 @@ describe("summaries", () => {
     ]);
     const outcomes = jobs.map((j, k) => ({ ...outcome(j.seed, [20, 40, null, 60][k]!), ε: j.ε, α: j.α }));
     expect(gridSummary(grid, outcomes)).toEqual({ share: [[1, 0.5]], median: [[30, Infinity]] });
+  });
+});
+
+describe("signTest", () => {
+  it("gives the exact two-sided binomial tail, as summed in whole numbers", () => {
+    // Python: 2 * sum(comb(128, j) for j in range(80, 129)) / 2**128
+    expect(signTest(80, 128)).toBeCloseTo(0.005925206606743149, 12);
+    expect(signTest(48, 128)).toBeCloseTo(0.005925206606743149, 12);
+    expect(signTest(0, 10)).toBeCloseTo(2 / 1024, 15);
+    expect(signTest(5, 10)).toBe(1);
+    expect(signTest(0, 0)).toBe(1);
+  });
+
+  it("names bad counts in one line", () => {
+    expect(() => signTest(3, 2)).toThrow("a sign test needs whole k in 0…n, got k = 3, n = 2");
   });
 });

@@ -35,7 +35,7 @@ export function patternKind(m: readonly number[]): "binary" | "balanced" {
 
 export interface LeastNorm {
   /** Sorted magnitudes m₍₁₎ ≤ m₍₂₎ ≤ m₍₃₎ scaled so the largest is 1. */
-  s: [number, number, number];
+  m: [number, number, number];
   normPerSeparation: number;
 }
 
@@ -45,15 +45,15 @@ export interface LeastNorm {
  */
 export function leastNormPatterns(steps: number): Record<"binary" | "balanced", LeastNorm> {
   const best: Record<"binary" | "balanced", LeastNorm> = {
-    binary: { s: [0, 0, 1], normPerSeparation: Infinity },
-    balanced: { s: [0, 0, 1], normPerSeparation: Infinity },
+    binary: { m: [0, 0, 1], normPerSeparation: Infinity },
+    balanced: { m: [0, 0, 1], normPerSeparation: Infinity },
   };
   for (let a = 1; a <= steps; a++) {
     for (let b = a; b <= steps; b++) {
       const m: [number, number, number] = [a / steps, b / steps, 1];
       const value = normPerSeparation(m);
       const kind = patternKind(m);
-      if (value < best[kind].normPerSeparation) best[kind] = { s: m, normPerSeparation: value };
+      if (value < best[kind].normPerSeparation) best[kind] = { m, normPerSeparation: value };
     }
   }
   return best;

@@ -63,3 +63,20 @@ export function runLevelInterval(runs: readonly RunCount[], z = Z95): RunLevelIn
   const independent = (p * (1 - p)) / n;
   return { share: p, low: Math.max(0, p - z * se), high: Math.min(1, p + z * se), se, designEffect: independent === 0 ? 1 : (se * se) / independent };
 }
+
+/**
+ * The exact two-sided sign test: the chance, if each of `n` paired differences went either
+ * way with probability ½, of a split at least as uneven as `k` against `n − k`. The binomial
+ * terms are summed in logarithms, so 2^−n stays representable for n in the thousands.
+ */
+export function signTest(k: number, n: number): number {
+  if (!(Number.isInteger(k) && Number.isInteger(n) && k >= 0 && k <= n)) throw new RangeError(`a sign test needs whole k in 0…n, got k = ${k}, n = ${n}`);
+  let logTerm = -n * Math.LN2; // log of C(n, 0) / 2^n
+  let tail = 0;
+  const far = Math.max(k, n - k);
+  for (let j = 0; j <= n; j++) {
+    if (j >= far) tail += Math.exp(logTerm);
+    logTerm += Math.log((n - j) / (j + 1));
+  }
+  return Math.min(1, 2 * tail);
+}

@@ -3,7 +3,7 @@ import { type Figure } from "./figure";
 import { AMOUNT_SCALE, FONT, INK, PATTERN_COLORS } from "./style";
 
 /**
- * A set of hidden units' pair magnitudes; each unit sits at (s1/s3, s2/s3) of its sorted
+ * A set of hidden units' pair magnitudes; each unit sits at (m₍₁₎/m₍₃₎, m₍₂₎/m₍₃₎) of its sorted
  * magnitudes, in the palette's colour for its pattern (ink for a group of mixed patterns).
  */
 export interface RatioGroup {
@@ -12,21 +12,21 @@ export interface RatioGroup {
   pattern?: keyof typeof PATTERN_COLORS;
 }
 
-/** Beyond this, ‖s‖/separation is drawn at the top of the scale: near-ties run off to infinity. */
+/** Beyond this, ‖m‖/separation is drawn at the top of the scale: near-ties run off to infinity. */
 const CLIP = 12;
 
 /**
- * Every sorted pattern of pair magnitudes as a point of the plane (s1/s3, s2/s3), shaded
- * by ‖s‖/separation, the weight it spends per unit of separation (light is cheap). The
- * line s1 + s2 = s3 splits binary patterns (below) from balanced ones (above); the two
+ * Every sorted pattern of pair magnitudes as a point of the plane (m₍₁₎/m₍₃₎, m₍₂₎/m₍₃₎), shaded
+ * by ‖m‖/separation, the weight it spends per unit of separation (light is cheap). The
+ * line m₍₁₎ + m₍₂₎ = m₍₃₎ splits binary patterns (below) from balanced ones (above); the two
  * cheapest, 1:2:4 and 2:3:4, are ringed, and the groups of learned units drawn on top.
  */
 export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pair magnitudes, and what each pattern costs", steps = 120 } = {}): Figure {
   const axis = Array.from({ length: steps }, (_, k) => (k + 0.5) / steps);
   const z = axis.map((v) => axis.map((u) => (u <= v ? Math.min(CLIP, normPerSeparation([u, v, 1])) : null)));
-  const place = (s: readonly number[]) => {
-    const [s1, s2, s3] = [...s].sort((a, b) => a - b) as [number, number, number];
-    return [s1 / s3, s2 / s3] as const;
+  const place = (m: readonly number[]) => {
+    const [m1, m2, m3] = [...m].sort((a, b) => a - b) as [number, number, number];
+    return [m1 / m3, m2 / m3] as const;
   };
   return {
     data: [
@@ -39,7 +39,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
         zmax: CLIP,
         colorscale: AMOUNT_SCALE,
         colorbar: { title: { text: "‖m‖ / separation" } },
-        hovertemplate: "s1/s3 = %{x:.2f}, s2/s3 = %{y:.2f}<br>‖s‖/separation = %{z:.2f}<extra></extra>",
+        hovertemplate: "m(1)/m(3) = %{x:.2f}, m(2)/m(3) = %{y:.2f}<br>‖m‖/separation = %{z:.2f}<extra></extra>",
       },
       {
         type: "scatter",
@@ -71,7 +71,7 @@ export function ratioPlane(groups: readonly RatioGroup[], { title = "Learned pai
       xaxis: { title: { text: "m(1) / m(3) (smallest pair over largest)" }, range: [0, 1], constrain: "domain" },
       yaxis: { title: { text: "m(2) / m(3) (middle pair over largest)" }, range: [0, 1], scaleanchor: "x", constrain: "domain" },
       shapes: [{ type: "line", x0: 0, y0: 1, x1: 0.5, y1: 0.5, line: { color: INK, dash: "dash", width: 1 } }],
-      annotations: [{ x: 0.12, y: 0.9, text: "s1 + s2 = s3", showarrow: false, font: { color: INK } }],
+      annotations: [{ x: 0.12, y: 0.9, text: "m(1) + m(2) = m(3)", showarrow: false, font: { color: INK } }],
       legend: { orientation: "h", y: -0.15 },
       margin: { t: 50, r: 20 },
       height: 560,
