@@ -4,6 +4,7 @@ import {
   backwardTrace,
   type Case,
   checkHiddenDelta,
+  checkMaskedGradient,
   checkMomentumStep,
   checkOutputDelta,
   checkPrediction,
@@ -11,10 +12,15 @@ import {
   checkSigmoidDerivative,
   checkTiedGradient,
   checkWeightGradient,
+  error,
+  FAMILY_TREES_ARCHITECTURE,
   gradient,
   initIterative,
+  initNetwork,
   logisticDerivative,
   makeRandom,
+  queries,
+  queryCase,
   shiftRegisterCases,
   stateHistory,
   mustPass,
@@ -298,5 +304,39 @@ describe("the tied-gradient checker", () => {
   it("draws other nets from another seed, as a hidden test does", () => {
     expect(checkTiedGradient(right, 31).ok).toBe(true);
     expect(checkTiedGradient((h, d, j, i) => 2 * right(h, d, j, i), 31).message).toMatch(/makeRandom\(31\)/);
+  });
+});
+
+describe("the masked-gradient checker", () => {
+  const margin = 0.2;
+  /** Σ_c ∂E_c/∂x_j · y_i with the margin, 0 where Figure 3 has no link, as the notebook asks. */
+  const right = (network: Network, cases: Case[], j: number, i: number) =>
+    network.layers[0]!.connected?.[j]?.[i] === false ? 0 : cases.reduce((s, c) => s + backwardTrace(network, c, margin).dEdx[0]![j]! * c.input[i]!, 0);
+  it("accepts the masked sum over the questions", () => expect(checkMaskedGradient(right).ok).toBe(true));
+  it("agrees with finite differences on a connected first-layer weight of the family-trees net", () => {
+    const network = initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(8), 1);
+    const cases = queries().map(queryCase);
+    const E = (w: number) => {
+      const nudged = { layers: network.layers.map((l, k) => (k === 0 ? { ...l, weights: l.weights.map((row, j) => row.map((v, i) => (j === 8 && i === 30 ? w : v))) } : l)) };
+      return error(nudged, cases, margin);
+    };
+    const h = 1e-6;
+    const w0 = network.layers[0]!.weights[8]![30]!;
+    expect(right(network, cases, 8, 30)).toBeCloseTo((E(w0 + h) - E(w0 - h)) / (2 * h), 7);
+  });
+  it.each([
+    ["no mask", (n: Network, cs: Case[], j: number, i: number) => cs.reduce((s, c) => s + backwardTrace(n, c, margin).dEdx[0]![j]! * c.input[i]!, 0), /leaves out is not part of the network/],
+    ["no margin", (n: Network, cs: Case[], j: number, i: number) => (n.layers[0]!.connected?.[j]?.[i] === false ? 0 : cs.reduce((s, c) => s + backwardTrace(n, c).dEdx[0]![j]! * c.input[i]!, 0)), /margin 0\.2/],
+    ["a mean", (n: Network, cs: Case[], j: number, i: number) => right(n, cs, j, i) / cs.length, /not a mean/],
+    ["one question", (n: Network, cs: Case[], j: number, i: number) => right(n, cs.slice(0, 1), j, i), /all the questions/],
+    ["the wrong sign", (n: Network, cs: Case[], j: number, i: number) => -right(n, cs, j, i), /check the sign/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkMaskedGradient(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+  it("draws other nets from another seed, as a hidden test does", () => {
+    expect(checkMaskedGradient(right, 31).ok).toBe(true);
+    expect(checkMaskedGradient((n, cs, j, i) => 2 * right(n, cs, j, i), 31).message).toMatch(/makeRandom\(31\)/);
   });
 });

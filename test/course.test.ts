@@ -21,7 +21,7 @@ import { NOTEBOOKS, ROOT } from "./support/notebooks";
 import { SCREENS, visit } from "./support/siteVisit";
 
 const VENV_BIN = join(ROOT, ".venv/bin");
-const ASSIGNMENTS = ["04-gradient", "05-training", "06-weights", "09-iterative-nets"];
+const ASSIGNMENTS = ["04-gradient", "05-training", "06-weights", "08a-family-trees", "09-iterative-nets"];
 /** The assignments after 04, each submitted by two students as `nbgrader collect` leaves them. */
 const COLLECTED = ASSIGNMENTS.slice(1);
 // Asynchronous, so that vitest's worker stays responsive through minutes of grading.

@@ -13,6 +13,7 @@ import { backwardTrace, dEdxOf, hiddenDEdy, weightChange } from "../core/oneCase
 import { makeRandom } from "../core/random";
 import { separation } from "../analysis/minimumNorm";
 import { settingsInUse } from "../notebook/settings";
+import { FAMILY_TREES_ARCHITECTURE, PAPER_FAMILY_RUN, queries, queryCase } from "../tasks/familyTrees";
 import { shiftRegisterCases } from "../tasks/shiftRegister";
 import { PAPER_SYMMETRY_SETTINGS, SYMMETRY_ARCHITECTURE, paperRun, symmetryCases } from "../tasks/symmetry";
 import { type Verdict, checkCases, report } from "./verdict";
@@ -213,4 +214,33 @@ export function checkTiedGradient(student: (histories: number[][][], dEdx: numbe
     { wrong: (h, d, j, i) => summed(all)(h.slice(0, 1), d.slice(0, 1), j, i), hint: "sum over every case as well as every copy: E adds the errors of all the cases." },
     { wrong: (h, d, j, i) => truth(h, d, j, i) / h.length, hint: "E is a sum over cases, not a mean: do not divide by the number of cases." },
   ], "tiedWeightGradient sums ∂E_c/∂x_j(t + 1) · y_i(t) over every copy and every case", show);
+}
+
+type MaskedArgs = [network: Network, cases: Case[], j: number, i: number];
+
+/**
+ * Exercise (notebook 08a): ∂E/∂w_ji of the family-trees net's first layer, over every
+ * question, with the paper's margin, and 0 for a link Figure 3 leaves out (the mask).
+ */
+export function checkMaskedGradient(student: (network: Network, cases: Case[], j: number, i: number) => unknown, seed = 8): Verdict {
+  const { margin } = PAPER_FAMILY_RUN;
+  const cases = queries().map(queryCase);
+  const seeds = [seed, seed + 1];
+  const networks = seeds.map((s) => initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(s), 1));
+  // Units 0–5 see the 24 person units (inputs 0–23), units 6–11 the 12 relationship units (inputs 24–35):
+  // two links of each kind, and two that the figure leaves out (a relationship into the person group, a person into the relationship group).
+  const args = networks.flatMap((network): MaskedArgs[] => [[network, cases, 0, 3], [network, cases, 8, 30], [network, cases, 2, 30], [network, cases, 9, 10]]);
+  const truth = (network: Network, cs: Case[], j: number, i: number) => gradient(network, cs, margin).dEdw.layers[0]!.weights[j]![i]!;
+  const show = ([network, cs, j, i]: MaskedArgs) =>
+    `network = initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(${seeds[networks.indexOf(network)]}), 1), cases = all ${cs.length} questions, j = ${j}, i = ${i}`;
+  /** Σ_c ∂E_c/∂x_j · y_i over the cases, at the given margin, with or without the mask. */
+  const summed = (m: number, masked: boolean) => (network: Network, cs: Case[], j: number, i: number) =>
+    masked && network.layers[0]!.connected?.[j]?.[i] === false ? 0 : cs.reduce((s, c) => s + backwardTrace(network, c, m).dEdx[0]![j]! * c.input[i]!, 0);
+  return checkCases("maskedWeightGradient", ["network", "cases", "j", "i"], student, truth, args, [
+    { wrong: summed(margin, false), hint: "a link Figure 3 leaves out is not part of the network: its weight starts at 0 and must stay there, so it gets no gradient (0 where connected[j][i] is false)." },
+    { wrong: summed(0, true), hint: "the family-trees error has a margin: pass margin 0.2 to backwardTrace, so that an output beyond 0.8 (wanted) or below 0.2 (not wanted) adds no error." },
+    { wrong: (n, cs, j, i) => truth(n, cs, j, i) / cs.length, hint: "E is a sum over the questions, not a mean: do not divide by their number." },
+    { wrong: (n, cs, j, i) => summed(margin, true)(n, cs.slice(0, 1), j, i), hint: "sum over all the questions: ∂E/∂w = Σ_c ∂E_c/∂w." },
+    { wrong: (n, cs, j, i) => -truth(n, cs, j, i), hint: "check the sign: ∂E_c/∂w_ji = ∂E_c/∂x_j · y_i, with ∂E/∂y starting from y − d (or its margin form) at the output." },
+  ], "maskedWeightGradient sums ∂E_c/∂x_j · y_i over the questions, with the margin, and gives 0 where Figure 3 has no link", show);
 }

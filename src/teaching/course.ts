@@ -22,6 +22,7 @@ export const GRADING: Readonly<Record<string, { points: number; hidden: boolean 
   checkPrediction: { points: 1, hidden: false },
   checkSeparation: { points: 2, hidden: true },
   checkTiedGradient: { points: 3, hidden: true },
+  checkMaskedGradient: { points: 2, hidden: true },
 };
 
 const CHECK = /^(check\w+)\((\w+)\);?$/;
