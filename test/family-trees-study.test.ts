@@ -152,7 +152,7 @@ describe("the fit map", () => {
     expect(trace["x"]).toEqual(["0.01", "0.1"]);
     // The axes say what they vary: the ε from sweep 21 on (the first 20 sweeps keep the printed 0.005), and the initial range.
     expect(figure.layout["xaxis"]).toMatchObject({ title: { text: "later ε (from sweep 21)" } });
-    expect(figure.layout["yaxis"]).toMatchObject({ title: { text: "initial weights U(−r, r)" } });
+    expect(figure.layout["yaxis"]).toMatchObject({ title: { text: "initial range ±r" } });
     expect(trace["y"]).toEqual(["±0.3", "±1"]);
     expect(trace["z"]).toEqual([[0, 0.5], [0, 1]]);
     expect(trace["text"]).toEqual([["0/2", "1/2"], ["0/2", "2/2"]]);

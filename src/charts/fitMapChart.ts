@@ -20,11 +20,14 @@ export function fitMapChart(cells: readonly (readonly FitCell[])[], title: strin
   );
   // The columns are the ε from sweep 21 on (the first 20 sweeps keep the paper's 0.005), the rows the initial range.
   const later = PAPER_FAMILY_RUN.rule.at(-1)!.fromSweep;
+  // Room above the columns for the axis title under the chart's own, and beside the rows for theirs.
   const layout = {
     ...figure.layout,
+    title: { text: title, y: 0.98, yanchor: "top" },
     xaxis: { ...(figure.layout["xaxis"] as object), title: { text: `later ε (from sweep ${later})` } },
-    yaxis: { ...(figure.layout["yaxis"] as object), title: { text: "initial weights U(−r, r)" } },
-    margin: { t: 120 },
+    yaxis: { ...(figure.layout["yaxis"] as object), title: { text: "initial range ±r" } },
+    margin: { t: 130 },
+    height: (figure.layout["height"] as number) + 60,
   };
   return {
     ...figure,
