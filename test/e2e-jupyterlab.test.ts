@@ -4,14 +4,16 @@
  * the live charts in the run's final state, and no error shown; then saved, reloaded, and
  * the saved charts drawn again without running anything, in JupyterLab and in Notebook 7,
  * and exported from the server's nbconvert as the menu exports them. A long live run stopped
- * from the Kernel menu. Works on a temporary copy of notebooks/ (with dist/ linked beside it,
+ * from the Kernel menu. Notebook 05 with its settings cell edited as a reader edits it (ε 0.25)
+ * and run: every cell runs, the failed run said in a line, no stack trace, and each live
+ * chart's output the same height at every sample through the run. Works on a temporary copy of notebooks/ (with dist/ linked beside it,
  * as the notebooks import ../dist), so the committed notebooks stay stripped; it needs no
  * executed notebook, so it runs beside the core tests (export-html.test.ts opens the export
  * of the executed one).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type Locator, type Page } from "playwright-core";
@@ -246,5 +248,76 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     await page.keyboard.press("Shift+Enter");
     await expect.poll(() => cell(2).locator(".jp-OutputArea-output").first().textContent().catch(() => ""), { timeout: 60_000 }).toContain("defined before the run");
     await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-interrupt.png") });
+  });
+
+  it("runs 05 with its settings cell edited to ε = 0.25 (Run All): every cell runs, the failed run is said in one line, no stack trace, and the live charts keep their height through the run", async () => {
+    // A workspace of its own, on the notebook as the repository holds it (the first step saved its outputs into 05).
+    cpSync(join(NOTEBOOKS, NOTEBOOK), join(work, "notebooks/05-settings.ipynb"));
+    await page.goto(`${base}/lab/workspaces/settings/tree/05-settings.ipynb?token=${token}`);
+    await page.waitForSelector(`${PANEL} .jp-Cell`, { timeout: 60_000 });
+    await page.getByText("TypeScript | Idle").waitFor({ timeout: 60_000 });
+    const cells = page.locator(`${PANEL} .jp-CodeCell`);
+    const settings = cells.filter({ hasText: "useSettings(" });
+    await settings.scrollIntoViewIfNeeded().catch(async (err: unknown) => {
+      await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-failure.png") });
+      throw err;
+    });
+    // The cell's source as the file holds it (an editor's text content runs its lines together).
+    const file = JSON.parse(readFileSync(join(NOTEBOOKS, NOTEBOOK), "utf8")) as { cells: { source: string[] }[] };
+    const source = file.cells.map((c) => c.source.join("")).find((text) => text.includes("useSettings("))!;
+    await settings.locator(".jp-InputArea-editor .cm-content").click();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.insertText(source.replace("const ε = 0.1,", "const ε = 0.25,"));
+    expect(await settings.locator(".jp-InputArea-editor").textContent()).toContain("const ε = 0.25, α = 0.9, seed = 588, sweeps = 1425;");
+    // Each live chart's output height, sampled every 20 ms from the moment it exists: a reader below it must not move.
+    await page.evaluate((panel) => {
+      const live = Array.from(document.querySelectorAll(`${panel} .jp-CodeCell`)).find((c) => c.textContent?.includes("await trainLive("))!;
+      const seen: Record<number, number[]> = {};
+      (window as unknown as { liveHeights: Record<number, number[]> }).liveHeights = seen;
+      setInterval(() => {
+        live.querySelectorAll(":scope .jp-OutputArea-child").forEach((child, k) => {
+          if (child.querySelector(".jp-RenderedPlotly, .jp-RenderedHTMLCommon div[style^='height']") === null && !(seen[k]?.length)) return;
+          (seen[k] ??= []).push(Math.round(child.getBoundingClientRect().height));
+        });
+      }, 20);
+    }, PANEL);
+    await page.getByRole("menuitem", { name: "Run", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
+    await page.waitForFunction(
+      (panel) => {
+        const prompts = Array.from(document.querySelectorAll(`${panel} .jp-CodeCell .jp-InputArea-prompt`)).map((p) => p.textContent ?? "");
+        return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p));
+      },
+      PANEL,
+      { timeout: 120_000 },
+    ).catch(async (err: unknown) => {
+      await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-failure.png"), fullPage: true });
+      throw err;
+    });
+    await page.waitForTimeout(1000);
+    const below = await cells.evaluateAll((all) => {
+      const from = all.findIndex((c) => c.textContent?.includes("const ε = 0.25"));
+      // A folded solution shows no prompt: its input is collapsed.
+      return all.slice(from).flatMap((c) => Array.from(c.querySelectorAll(".jp-InputArea-prompt")).map((p) => p.textContent ?? ""));
+    });
+    expect(below.length).toBeGreaterThan(10);
+    for (const prompt of below) expect(prompt).toMatch(/\[\d+\]/);
+    const live = cells.filter({ hasText: "await trainLive(" });
+    const said = (await live.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout'], .jp-OutputArea-output[data-mime-type='text/plain']").allTextContents()).map((t) => t.trim());
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^Not solved in 1,425 sweeps \(E = 4\.0000\): .* saturated there its slope y\(1 − y\) is so near 0 that almost no error reaches the hidden units\.$/);
+    expect(await page.locator(`${PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']`).count()).toBe(0);
+    expect(await page.locator(`${PANEL} .jp-OutputArea-output`).filter({ hasText: /\bat .*\(.*:\d+:\d+\)|RangeError|TypeError/ }).count()).toBe(0);
+    const notes = await page.locator(`${PANEL} .jp-OutputArea-output`).filter({ hasText: /^[\s\S]*With your settings \(ε = 0\.25\)/ }).count();
+    expect(notes).toBeGreaterThan(0);
+    const heights = await page.evaluate(() => (window as unknown as { liveHeights: Record<number, number[]> }).liveHeights);
+    const charts = Object.values(heights).filter((h) => h.length > 0);
+    expect(charts).toHaveLength(2);
+    for (const h of charts) {
+      expect(h.length).toBeGreaterThan(10);
+      expect(Math.max(...h) - Math.min(...h)).toBeLessThanOrEqual(1);
+    }
+    await live.locator(".jp-RenderedPlotly").first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-settings.png") });
   });
 });
