@@ -170,19 +170,21 @@ describe("backwardDiagram", () => {
   const annotations = figure.layout["annotations"] as { text: string; xanchor?: string }[];
   const units = figure.data.at(-1) as { text: string[]; hovertext: string[] };
 
-  it("writes each arc's ∂E/∂w on it, coloured by its sign, not the weight", () => {
+  it("writes each arc's ∂E_c/∂w on it, coloured by its sign, not the weight, and grey where it is 0", () => {
     const dEdw = trace.dEdw.layers.flatMap((layer) => layer.weights.flat());
     expect(annotations.slice(0, 14).map((a) => a.text)).toEqual(dEdw.map((g) => formatWeight(g, 3)));
     const arcs = figure.data.slice(0, 14) as { line: { color: string } }[];
-    expect(arcs.map((a) => a.line.color)).toEqual(dEdw.map((g) => (g >= 0 ? POSITIVE : NEGATIVE)));
+    expect(arcs.map((a) => a.line.color)).toEqual(dEdw.map((g) => (g === 0 ? MUTED : g > 0 ? POSITIVE : NEGATIVE)));
+    // 101101's two off bits give four arcs, y2 and y5 to L and R, a derivative of exactly 0.
+    expect(arcs.filter((a) => a.line.color === MUTED)).toHaveLength(4);
     // Some arcs' weights and derivatives differ in sign, so colouring by the weight would fail.
     const weights = w0.layers.flatMap((layer) => layer.weights.flat());
     expect(dEdw.some((g, k) => g > 0 !== weights[k]! > 0)).toBe(true);
   });
 
-  it("writes ∂E/∂x inside each unit above the inputs, and its x and y beside it", () => {
+  it("writes ∂E_c/∂x inside each unit above the inputs, and its x and y beside it", () => {
     expect(units.text.slice(6)).toEqual([...trace.dEdx[0]!, ...trace.dEdx[1]!].map((g) => formatWeight(g, 3)));
-    expect(units.hovertext[8]).toBe(`o: ∂E/∂x ${formatWeight(trace.dEdx[1]![0]!, 5)}`);
+    expect(units.hovertext[8]).toBe(`o: ∂E_c/∂x ${formatWeight(trace.dEdx[1]![0]!, 5)}`);
     const [xL] = netInputs(w0, c.input, 0);
     const notes = annotations.slice(14);
     expect(notes.map((a) => a.text.split("<br>")[0])).toEqual(["y = 1", "y = 0", "y = 1", "y = 1", "y = 0", "y = 1", `L: x = ${formatWeight(xL!, 3)}`, expect.stringMatching(/^R: x = /), expect.stringMatching(/^o: x = −/)]);

@@ -2,7 +2,7 @@ import { layerNetInputs } from "../core/forward";
 import { type Network } from "../core/network";
 import { type BackwardTrace } from "../core/oneCase";
 import { type Figure } from "./figure";
-import { FONT, formatWeight, INK, signColor } from "./style";
+import { FONT, formatWeight, INK, MUTED, signColor } from "./style";
 
 export interface NetworkDiagramOptions {
   title?: string;
@@ -31,9 +31,15 @@ function labelAt(j: number, units: number): number {
   return units === 1 ? 0.5 : 0.2 + (0.28 * j) / (units - 1);
 }
 
+/** An arc's colour: its value's sign, and grey for exactly 0 (a derivative that no input carried), which has none. */
+function arcColor(w: number): string {
+  return w === 0 ? MUTED : signColor(w);
+}
+
 /**
- * A layered network drawn as in the paper's Figure 1: inputs along the bottom, each arc
- * coloured by the sign of its weight and as thick as its size, its value written on it,
+ * A layered network drawn in the manner of the paper's Figure 1 (which stacks its inputs in a
+ * column; here they run along the bottom): each arc coloured by the sign of its weight (grey
+ * where it is 0) and as thick as its size, its value written on it,
  * and each unit's bias written inside the unit. Hover names every weight.
  */
 export function networkDiagram(network: Network, options: NetworkDiagramOptions = {}): Figure {
@@ -57,14 +63,14 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
           mode: "lines",
           x: [from.x, to.x],
           y: [from.y, to.y],
-          line: { color: signColor(w), width: 0.75 + 5 * Math.abs(w) / largest },
+          line: { color: arcColor(w), width: 0.75 + 5 * Math.abs(w) / largest },
           hoverinfo: "skip",
           showlegend: false,
         });
         const at = labelAt(j, here);
         const x = from.x + at * (to.x - from.x);
         const y = from.y + at * (to.y - from.y);
-        annotations.push({ x, y, text: formatWeight(w, decimals), showarrow: false, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12, color: signColor(w) } });
+        annotations.push({ x, y, text: formatWeight(w, decimals), showarrow: false, bgcolor: "rgba(255,255,255,0.85)", font: { size: 12, color: arcColor(w) } });
         labels.x.push(x);
         labels.y.push(y);
         labels.text.push(`${arcName} from ${unitNames[l]![i]} to ${unitNames[l + 1]![j]} = ${formatWeight(w, Math.max(3, decimals + 2))}`);
@@ -119,8 +125,8 @@ export function networkDiagram(network: Network, options: NetworkDiagramOptions 
 
 /**
  * One case's backward pass in one picture: the network of `networkDiagram` with each arc's
- * ∂E/∂w written on it (coloured by its sign, as thick as its size) and each unit's ∂E/∂x
- * inside it (which is also its bias's ∂E/∂b), its total input x and output y beside it;
+ * one case's ∂E_c/∂w written on it (coloured by its sign, grey where 0, as thick as its size) and each
+ * unit's ∂E_c/∂x inside it (which is also its bias's ∂E_c/∂b), its total input x and output y beside it;
  * an input shows its y, the bit.
  */
 export function backwardDiagram(network: Network, trace: BackwardTrace, options: Omit<NetworkDiagramOptions, "arcName" | "unitValueName" | "unitNotes"> = {}): Figure {
@@ -132,5 +138,5 @@ export function backwardDiagram(network: Network, trace: BackwardTrace, options:
       ? ys.map((y) => `y = ${formatWeight(y, Number.isInteger(y) ? 0 : decimals)}`)
       : layerNetInputs(network.layers[l - 1]!, trace.y[l - 1]!).map((x, j) => `${names ? `${names[l]![j]}: ` : ""}x = ${f(x)}<br>y = ${f(ys[j]!)}`),
   );
-  return networkDiagram(trace.dEdw, { ...options, decimals, arcName: "∂E/∂w", unitValueName: "∂E/∂x", unitNotes: notes });
+  return networkDiagram(trace.dEdw, { ...options, decimals, arcName: "∂E_c/∂w", unitValueName: "∂E_c/∂x", unitNotes: notes });
 }

@@ -36,12 +36,12 @@ export function checkSigmoidDerivative(student: (y: number) => unknown, seed = 2
 
 const outputDelta = (y: number, d: number) => dEdxOf(outputError(y, d), y);
 
-/** Exercise: ∂E/∂x for an output unit with output y and target d. */
+/** Exercise: one case's ∂E_c/∂x for an output unit with output y and target d. */
 export function checkOutputDelta(student: (y: number, d: number) => unknown, seed = 2024): Verdict {
   const cases = outputs(seed).flatMap((y): [number, number][] => [[y, 1], [y, 0]]);
   return checkCases("outputDelta", ["y", "d"], student, outputDelta, cases, [
-    { wrong: (y, d) => y - d, hint: "that is ∂E/∂y; to reach ∂E/∂x multiply by the logistic's slope y(1 − y)." },
-    { wrong: (y, d) => (d - y) * logisticDerivative(y), hint: "check the sign: E grows as y moves away from d, so ∂E/∂y = y − d, not d − y." },
+    { wrong: (y, d) => y - d, hint: "that is ∂E_c/∂y; to reach ∂E_c/∂x multiply by the logistic's slope y(1 − y)." },
+    { wrong: (y, d) => (d - y) * logisticDerivative(y), hint: "check the sign: E grows as y moves away from d, so ∂E_c/∂y = y − d, not d − y." },
     { wrong: (y, d) => 2 * outputDelta(y, d), hint: "a factor 2 too many: the ½ in E cancels the 2 that differentiating the square brings down." },
     { wrong: (y, d) => 0.5 * outputDelta(y, d), hint: "a factor ½ too few: the ½ in E is used up cancelling the 2 from the square." },
     { wrong: (y, d) => (y - d) * y, hint: "the slope is y(1 − y): the factor (1 − y) is missing." },
@@ -52,7 +52,7 @@ export function checkOutputDelta(student: (y: number, d: number) => unknown, see
 type HiddenArgs = [y: number, dEdxAbove: number[], wAbove: number[]];
 const hiddenDelta = (y: number, dEdxAbove: number[], wAbove: number[]) => dEdxOf(hiddenDEdy(dEdxAbove, wAbove), y);
 
-/** Exercise: ∂E/∂x for a hidden unit, from the ∂E/∂x of the units it feeds and its weights to them. */
+/** Exercise: one case's ∂E_c/∂x for a hidden unit, from the ∂E_c/∂x of the units it feeds and its weights to them. */
 export function checkHiddenDelta(student: (y: number, dEdxAbove: number[], wAbove: number[]) => unknown, seed = 7): Verdict {
   const random = makeRandom(seed);
   const draw = () => random() * 2 - 1;
@@ -62,11 +62,11 @@ export function checkHiddenDelta(student: (y: number, dEdxAbove: number[], wAbov
     ...outputs(seed).map((y): HiddenArgs => [y, [draw(), draw(), draw()], [draw() * 5, draw() * 5, draw() * 5]]),
   ];
   return checkCases("hiddenDelta", ["y", "dEdxAbove", "wAbove"], student, hiddenDelta, cases, [
-    { wrong: (_y, dx, w) => hiddenDEdy(dx, w), hint: "that is ∂E/∂y of the hidden unit; multiply by its slope y(1 − y) to get ∂E/∂x." },
-    { wrong: (y, dx, w) => -hiddenDelta(y, dx, w), hint: "check the sign: the error flows back through the weights as they are, Σ_k ∂E/∂x_k · w_kj." },
+    { wrong: (_y, dx, w) => hiddenDEdy(dx, w), hint: "that is ∂E_c/∂y of the hidden unit; multiply by its slope y(1 − y) to get ∂E_c/∂x." },
+    { wrong: (y, dx, w) => -hiddenDelta(y, dx, w), hint: "check the sign: the error flows back through the weights as they are, Σ_k ∂E_c/∂x_k · w_kj." },
     { wrong: (y, dx, w) => logisticDerivative(y) * dx[0]! * w[0]!, hint: "sum over every unit above, not only the first: each one's error reaches this unit." },
     { wrong: (y, dx, w) => y * hiddenDEdy(dx, w), hint: "the slope is y(1 − y), not y." },
-  ], "hiddenDelta gives y(1 − y) · Σ_k ∂E/∂x_k w_kj");
+  ], "hiddenDelta gives y(1 − y) · Σ_k ∂E_c/∂x_k w_kj");
 }
 
 type WeightArgs = [network: Network, cases: Case[], j: number, i: number];
@@ -86,11 +86,11 @@ export function checkWeightGradient(student: (network: Network, cases: Case[], j
   return checkCases("weightGradient", ["network", "cases", "j", "i"], student, weightGradient, args, [
     { wrong: (n, cs, j, i) => backwardTrace(n, cs[0]!).dEdw.layers[0]!.weights[j]![i]!, hint: "sum over all the cases: E adds every case's error, and the paper changes weights once per sweep." },
     { wrong: (n, cs, j, i) => weightGradient(n, cs, j, i) / cs.length, hint: "E is a sum over cases, not a mean: do not divide by the number of cases." },
-    { wrong: (n, cs, j, i) => -weightGradient(n, cs, j, i), hint: "check the sign: start from ∂E/∂y = y − d at the output." },
+    { wrong: (n, cs, j, i) => -weightGradient(n, cs, j, i), hint: "check the sign: start from ∂E_c/∂y = y − d at the output." },
     { wrong: (n, cs, j, i) => 2 * weightGradient(n, cs, j, i), hint: "a factor 2 too many: the ½ in E cancels the 2 from the square." },
     {
       wrong: sumOverCases((c, n, j, i) => backwardTrace(n, c).dEdy[0]![j]! * c.input[i]!),
-      hint: "the hidden unit's slope y(1 − y) is missing: ∂E/∂w_ji = ∂E/∂x_j · y_i, and ∂E/∂x_j = ∂E/∂y_j · y_j(1 − y_j).",
+      hint: "the hidden unit's slope y(1 − y) is missing: ∂E_c/∂w_ji = ∂E_c/∂x_j · y_i, and ∂E_c/∂x_j = ∂E_c/∂y_j · y_j(1 − y_j).",
     },
   ], "weightGradient matches the backward pass", show);
 }
