@@ -16,10 +16,10 @@ const TARGET_SECONDS = 20;
 const TARGETS: Record<string, number> = { "08b-family-trees-study.ipynb": 120 };
 
 /** One notebook's Restart-and-Run-All under tslab (`notebook` as in notebooks/, with .ipynb): its seconds, or why it failed. */
-export function restartRunAll(notebook: string): { seconds?: number; error?: string } {
+export function restartRunAll(notebook: string): { seconds?: number; cpu_seconds?: number; error?: string } {
   try {
     const printed = execFileSync(join(ROOT, ".venv/bin/python"), [join(ROOT, "bench/restart_run_all.py"), join(ROOT, "notebooks", notebook)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    return JSON.parse(printed) as { seconds?: number; error?: string };
+    return JSON.parse(printed) as ReturnType<typeof restartRunAll>;
   } catch (err) {
     return { error: String((err as { stderr?: string }).stderr ?? err).trim().split("\n").at(-1) };
   }
