@@ -98,7 +98,7 @@ const inOpenLab = (name: string) =>
 
 const textOf = (cell: LabCell | undefined) => (cell?.outputs ?? []).map((o) => (o.output_type === "error" ? `${o.ename}: ${o.evalue}` : joined(o.text as string[] | string | undefined) + joined(o.data?.["text/plain"] as string[] | string | undefined))).join("");
 
-/** The figures each claims cell printed, as "cell N: {…}". */
+/** The figures each claims cell printed, with the cell's position. */
 const claimsOf = (cells: readonly { outputs?: { data?: Record<string, unknown> }[] }[]) =>
   cells.flatMap((cell, k) => (cell.outputs ?? []).filter((o) => o.data?.[CLAIMS_MIME] !== undefined).map((o) => ({ cell: k + 1, figures: o.data![CLAIMS_MIME] })));
 
