@@ -7,9 +7,10 @@
  * wrote them (src/io/ownedFolder.ts): nbgrader's own (the gradebook, release/, submitted/,
  * autograded/, feedback/, exports) stay, and an assignment already graded keeps its source.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
+import { copyCore } from "../src/io/coreCopy";
 import { FolderRefused, filesUnder, replaceFolder } from "../src/io/ownedFolder";
 import { type Notebook } from "../src/notebook/nbformat";
 import { courseNotebook } from "../src/teaching/course";
@@ -143,7 +144,7 @@ try {
       const dir = join(fresh, "source", name);
       mkdirSync(dir);
       writeFileSync(join(dir, file), `${JSON.stringify(courseNotebook(notebook, name, seed), null, 1)}\n`);
-      cpSync(join(root, "dist"), join(dir, "dist"), { recursive: true, filter: (path) => !/\.(map|tsbuildinfo)$|bench\.js$/.test(path) });
+      copyCore(root, join(dir, "dist"));
       assignments.push(name);
       // Grades given stand for the source they were given against: a changed one (a new seed, a changed notebook or core) would regrade them.
       const graded = gradedIn(out, name);

@@ -83,7 +83,11 @@ describe("npm run build", () => {
 describe("npm run student", () => {
   it("rewrites its editions, and stops without a change when a student has answered in one", async () => {
     const out = join(dir, "class");
-    expect((await runScript("student.ts", ["--out", out])).code).toBe(0);
+    const first = await runScript("student.ts", ["--out", out]);
+    expect(first.code).toBe(0);
+    // Handed out whole: the editions' `../dist/index` is a copy of the core in the same folder.
+    expect(first.stdout).toMatch(/wrote student-edition\/, solutions-edition\/ and dist\/ in /);
+    expect(readFileSync(join(out, "dist", "index.js"), "utf8")).toBe(readFileSync(join(ROOT, "dist", "index.js"), "utf8"));
     const answered = join(out, "student-edition", "04-gradient.ipynb");
     writeFileSync(join(out, "student-edition", "my-notes.md"), "kept");
     expect((await runScript("student.ts", ["--out", out])).code).toBe(0); // its own files again; the note stays

@@ -151,13 +151,17 @@ export function checkPrediction(prediction: WeightPrediction): Verdict {
   const sumOk = Math.abs(prediction.mirroredSum - mirrored) < 0.5;
   const ratioOk = Math.abs(prediction.ratio - ratio) < 0.5;
   const unsolved = run.solvedAt === null ? ", though that run did not solve the task, so its weights need not show a solution's pattern" : "";
-  const actual = `in ${runName({ ε, α, seed, sweeps })}, hidden unit L has w1 + w6 = ${(Math.abs(mirrored) < 0.005 ? 0 : mirrored).toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}${unsolved}`;
-  if (sumOk && ratioOk) return report(true, `✓ Well predicted: ${actual}.`);
+  const named = runName({ ε, α, seed, sweeps });
+  if (sumOk && ratioOk) {
+    return report(true, `✓ Well predicted: in ${named}, hidden unit L has w1 + w6 = ${(Math.abs(mirrored) < 0.005 ? 0 : mirrored).toFixed(2)} and a largest-to-smallest ratio of ${ratio.toFixed(2)}${unsolved}.`);
+  }
+  // A miss names which number is off but not the run's value: a student who sees it could copy it in.
+  const off = [sumOk ? "" : "w1 + w6", ratioOk ? "" : "the ratio"].filter(Boolean).join(" and ");
   const hints = [
-    sumOk ? "" : "Think about a palindrome: for both hidden units to stay off, each mirrored pair must cancel.",
-    ratioOk ? "" : "Think about the three bits above the midpoint: eight patterns must give eight different sums.",
+    sumOk ? "" : "think about a palindrome: for both hidden units to stay off, each mirrored pair must cancel.",
+    ratioOk ? "" : "think about the three bits above the midpoint: with the smallest weight as the unit, which three whole sizes give all eight patterns different sums at the least total weight?",
   ].filter(Boolean);
-  return report(false, `✗ Not quite: ${actual}.\n  Hint: ${hints.join(" ")}`);
+  return report(false, `✗ Not quite: in ${named}, ${off} ${off.includes(" and ") ? "are" : "is"} more than 0.5 away from your prediction${unsolved}.\n  Hint: ${hints.join(" ")}`);
 }
 
 /** Every signed sum Σ_k u_k m_k with u_k ∈ {−1, 0, 1}, u ≠ 0, whose terms `keep` admits: the sends of the non-palindromes. */
