@@ -359,14 +359,14 @@ describe("the front page", () => {
   };
   const weights: Notebook = {
     metadata: {},
-    cells: [heading("## Claim 5: \"the minimum-norm solution\""), claimsCell({ leastBinary: 4.5826, leastBalanced: 5.3852, twoThreeFourShare: 0.262 })],
+    cells: [heading("## Claim 5: \"the minimum-norm solution\""), claimsCell({ leastBinary: 4.5826, leastBalanced: 5.3852, solvedRuns: 984, twoThreeFourShare: 0.262, settle: 500 })],
   };
   const notebooks = new Map([["07a-claims-run-lengths", runLengths], ["07b-claims-weights", weights]]);
 
   it("leads with the findings, their numbers taken from the notebooks' claims, and the figure", () => {
     const html = frontPageHtml({ pages: [{ name: "07a-claims-run-lengths", title: "7a · Claims" }], notebooks, title: "T" });
     expect(html.indexOf("What the runs show")).toBeLessThan(html.indexOf("The series"));
-    for (const shown of ["67.4%", "2,679", "1,000 seeds", "4.58", "5.39", "26.2%", "128 starts", "2,000", "44.5%", "100.0%", "503", "398", "p = 0.006"]) expect(html).toContain(shown);
+    for (const shown of ["67.4%", "2,679", "1,000 seeds", "4.58", "5.39", "26.2%", "984 runs", "500 sweeps later", "128 starts", "2,000", "44.5%", "100.0%", "503", "398", "p = 0.006"]) expect(html).toContain(shown);
     expect(html).toContain('<figure class="hero"><div class="chart"');
     expect(html).toContain('href="07b-claims-weights.html#claim-5-the-minimum-norm-solution"');
     expect(html).toContain('href="07a-claims-run-lengths.html#claim-3-perhaps-a-higher-learning-rate-could-ve-enabled-slightly-less-sweeps"');
