@@ -43,13 +43,15 @@ describe("claimsBundle", () => {
     expect(missed[CLAIMS_MIME]).toEqual({ E: 3.99 });
     const lines = String(missed["text/plain"]).split("\n");
     expect(lines.slice(1, 4).map((l) => l.trim().split(/\s{2,}/))).toEqual([["E", "3.99"], ["solvedAt", "null"], ["largest over smallest", "null"]]);
-    expect(lines.at(-1)).toBe("In this run, solvedAt, largest over smallest are null and the other numbers are this run's; the prose describes the paper's run.");
-    expect(missed["text/html"]).toMatch(/<\/table><p>In this run, solvedAt, largest over smallest are null .*paper's run\.<\/p>$/);
+    expect(lines.at(-1)).toBe("In this run, solvedAt and largest over smallest are null and the other numbers are this run's; the prose describes the paper's run.");
+    expect(missed["text/html"]).toMatch(/<\/table><p>In this run, solvedAt and largest over smallest are null .*paper's run\.<\/p>$/);
   });
 
   it("says, under the reader's settings, that the numbers are the reader's run and the prose the paper's", () => {
     const yours = claimsBundle({ E: 3.99, solvedAt: null }, {}, ["ε = 0.25"]);
     expect(String(yours["text/plain"]).split("\n").at(-1)).toBe("With your settings (ε = 0.25), solvedAt is null and these are your run's numbers; the prose describes the paper's run.");
+    const many = claimsBundle({ a: null, b: null, c: Number.NaN, E: 3.99 }, {}, ["ε = 0.25"]);
+    expect(String(many["text/plain"]).split("\n").at(-1)).toBe("With your settings (ε = 0.25), 3 of these numbers are null and these are your run's numbers; the prose describes the paper's run.");
     expect(String(claimsBundle({ E: 3.99 }, {}, ["seed = 1", "α = 0"])["text/plain"]).split("\n").at(-1)).toBe("With your settings (seed = 1, α = 0), these are your run's numbers; the prose describes the paper's run.");
   });
 });

@@ -63,8 +63,10 @@ describe.each([
     const yours = notes.filter((n) => n.startsWith(`With your settings (${setting}), `));
     expect(yours.length).toBe(claims.length - 1);
     for (const note of yours) expect(note).toMatch(/these are your run's numbers; the prose describes the paper's run\.$/);
-    // The first sweep ever solved: null for a run that never solves.
-    expect(yours.some((n) => /\bsweep first solved\b[^;]* null/.test(n))).toBe(true);
+    // The first sweep ever solved: null for a run that never solves, shown so in its table, and the nulls counted beneath.
+    const acts = joined(claims.find((o) => joined(o.data!["text/plain"] as string[]).includes("sweep first solved"))!.data!["text/plain"] as string[]);
+    expect(acts).toMatch(/^sweep first solved +null *$/m);
+    expect(acts.split("\n").at(-1)).toMatch(/^With your settings \([^)]*\), (?:\d+ of these numbers are|.* (?:is|are)) null and these are your run's numbers/);
     // Seed 5's plateau, at the paper's settings whatever the reader's: no note.
     const seed5 = executed.cells.find((c) => joined(c.source).includes("plateauEscape(5)"))!;
     expect(textOf(seed5)).not.toMatch(/your settings|the prose describes/);

@@ -52,7 +52,8 @@ export type ClaimLabels<C extends Record<string, ClaimValue>> = Partial<Record<k
 export function claimsNote(missing: readonly string[], departures: readonly string[]): string | null {
   if (missing.length === 0 && departures.length === 0) return null;
   const yours = departures.length > 0 ? `with your settings (${departures.join(", ")})` : "in this run";
-  const none = missing.length === 0 ? "" : `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} null and `;
+  // A few nulls by name; more, as a count (the table beside them says which).
+  const none = missing.length === 0 ? "" : missing.length > 2 ? `${missing.length} of these numbers are null and ` : `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} null and `;
   const sentence = `${yours}, ${none}${departures.length > 0 ? "these are your run's numbers" : "the other numbers are this run's"}; the prose describes the paper's run.`;
   return sentence[0]!.toUpperCase() + sentence.slice(1);
 }
