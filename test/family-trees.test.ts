@@ -19,6 +19,8 @@ import {
   ITALIAN_TREE,
   judge,
   makeRandom,
+  outputErrorFromTarget,
+  predict,
   maxDifference,
   type Network,
   PAPER_FAMILY_RUN,
@@ -134,6 +136,18 @@ describe("the network of Figure 3", () => {
     const cases = queries().filter((_, k) => k % 9 === 0).map(queryCase);
     const { dEdw } = gradient(network, cases, PAPER_FAMILY_RUN.margin);
     expect(maxDifference(dEdw, finiteDifferenceGradient(network, cases, PAPER_FAMILY_RUN.margin))).toBeLessThan(1e-7);
+  });
+
+  it("reads the margin the rival way too: 0 within it, y − d outside, with a backward pass that matches finite differences", () => {
+    expect([outputErrorFromTarget(0.85, 1, 0.2), outputErrorFromTarget(0.7, 1, 0.2), outputErrorFromTarget(0.15, 0, 0.2), outputErrorFromTarget(0.3, 0, 0.2)]).toEqual([0, 0.7 - 1, 0, 0.3]);
+    const network = initNetwork(FAMILY_TREES_ARCHITECTURE, makeRandom(3), 1);
+    const cases = queries().filter((_, k) => k % 9 === 0).map(queryCase);
+    // No output sits within 1e-6 of a margin's edge here, where this error jumps: the slopes are those of smooth pieces.
+    const outputs = cases.flatMap((c) => predict(network, c.input));
+    expect(Math.min(...outputs.map((y) => Math.min(Math.abs(y - 0.2), Math.abs(y - 0.8))))).toBeGreaterThan(1e-4);
+    const { dEdw } = gradient(network, cases, 0.2, "squaredFromTarget");
+    expect(maxDifference(dEdw, finiteDifferenceGradient(network, cases, 0.2, 1e-6, "squaredFromTarget"))).toBeLessThan(1e-7);
+    expect(maxDifference(dEdw, gradient(network, cases, 0.2).dEdw)).toBeGreaterThan(1e-3);
   });
 });
 

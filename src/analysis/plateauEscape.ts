@@ -24,7 +24,7 @@ export interface PlateauEscape {
   /** The paper's run of the seed, where it stood after `sweeps`. */
   plateau: ReturnType<typeof plateauOf>;
   /** Σ ∂E_c/∂x_o over the 8 palindromes there, the push that would raise their answers, with each error. */
-  palindromeSignal: Record<Loss, number>;
+  palindromeSignal: Record<"squared" | "crossEntropy", number>;
   goingOn: GoingOn[];
 }
 

@@ -4,7 +4,7 @@
  * for a single case, summed over the cases in order (tests hold the two to the same bits).
  */
 import { activationBuffers, addScaled, forwardBatch } from "./forward";
-import { type Case, type Loss, outputError, rightSideOf, unitCrossEntropy, unitError } from "./loss";
+import { type Case, type Loss, outputError, outputErrorFromTarget, rightSideOf, unitCrossEntropy, unitError } from "./loss";
 import { type Network } from "./network";
 import { dEdxOf } from "./oneCase";
 import { type Batch, type PackedLayer, type PackedNetwork, pack, packCases, unitRows, unpack } from "./packed";
@@ -46,8 +46,8 @@ function outputDerivatives(y: Rows, d: Rows, margin: number, dEdy: Rows, loss: L
   for (let j = 0; j < y.length; j++) {
     const [yj, dj, e] = [y[j]!, d[j]!, dEdy[j]!];
     for (let c = 0; c < e.length; c++) {
-      e[c] = outputError(yj[c]!, dj[c]!, margin);
-      E += loss === "squared" ? unitError(e[c]!) : unitCrossEntropy(yj[c]!, dj[c]!);
+      e[c] = loss === "squaredFromTarget" ? outputErrorFromTarget(yj[c]!, dj[c]!, margin) : outputError(yj[c]!, dj[c]!, margin);
+      E += loss === "crossEntropy" ? unitCrossEntropy(yj[c]!, dj[c]!) : unitError(e[c]!);
       if (!rightSideOf(yj[c]!, dj[c]!)) solved = false;
     }
   }

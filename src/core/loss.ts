@@ -34,9 +34,20 @@ export function caseError(output: readonly number[], target: readonly number[], 
 
 /**
  * Which error the output units measure: the paper's squared error, ½ (y − d)², or the
- * cross-entropy −[d ln y + (1 − d) ln(1 − y)] that later practice uses at logistic outputs.
+ * cross-entropy −[d ln y + (1 − d) ln(1 − y)] that later practice uses at logistic outputs;
+ * or, with a margin, squared error read the other way the paper's words allow
+ * ("squaredFromTarget", see `outputErrorFromTarget`).
  */
-export type Loss = "squared" | "crossEntropy";
+export type Loss = "squared" | "crossEntropy" | "squaredFromTarget";
+
+/**
+ * The rival reading of the family-trees margin m: an output within m of its target counts
+ * as right (0), and one outside it is measured from the target itself, y − d, not from the
+ * margin's edge as `outputError` measures it. The error jumps by m at the edge.
+ */
+export function outputErrorFromTarget(y: number, d: number, margin: number): number {
+  return Math.abs(y - d) < margin ? 0 : y - d;
+}
 
 /**
  * One output unit's cross-entropy for a target d of 0 or 1. Its ∂E/∂y, (y − d) / y(1 − y),
