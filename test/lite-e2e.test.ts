@@ -43,7 +43,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   context.on("request", (r) => !/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${server.origin}/`) && foreign.push(r.url()));
   tab = await context.newPage();
-});
+  // It waits for every notebook's run under tslab, which on a busy machine takes longer than a hook's usual limit.
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
