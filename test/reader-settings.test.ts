@@ -4,7 +4,8 @@
  * error output, a failed run said in one line under the live chart, every claims table whose
  * numbers are now the reader's run saying so in a line, and exercise 6 checked against the
  * reader's own run, named. The prose's numbers are checked strictly at the paper's settings
- * by notebooks.test.ts. Each setting costs one run of the notebook (about 20 s).
+ * by notebooks.test.ts. 07a (fewer seeds) and 08a (another seed) run once each at another
+ * setting, for their own settings cells. Each setting costs one run of a notebook (about 20 s).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,15 +18,16 @@ import { NOTEBOOKS, ROOT } from "./support/notebooks";
 
 const PAPER_LINE = "const ε = 0.1, α = 0.9, seed = 588, sweeps = 1425;";
 
-/** Notebook 05 run with its settings line replaced by `line`, in a folder beside a link to dist/. */
-async function runWith(work: string, line: string): Promise<Notebook> {
-  const source = readFileSync(join(NOTEBOOKS, "05-training.ipynb"), "utf8");
-  expect(source).toContain(JSON.stringify(PAPER_LINE).slice(1, -1));
+/** Notebook `name` run with its settings line `from` replaced by `to`, in a folder beside a link to dist/. */
+async function runWith(work: string, to: string, name = "05-training", from = PAPER_LINE): Promise<Notebook> {
+  const json = (text: string) => JSON.stringify(text).slice(1, -1);
+  const source = readFileSync(join(NOTEBOOKS, `${name}.ipynb`), "utf8");
+  expect(source).toContain(json(from));
   const folder = mkdtempSync(join(work, "run-"));
   mkdirSync(join(folder, "notebooks"));
   symlinkSync(join(ROOT, "dist"), join(folder, "dist"));
-  const path = join(folder, "notebooks/05-training.ipynb");
-  writeFileSync(path, source.replace(JSON.stringify(PAPER_LINE).slice(1, -1), JSON.stringify(line).slice(1, -1)));
+  const path = join(folder, `notebooks/${name}.ipynb`);
+  writeFileSync(path, source.replace(json(from), json(to)));
   await runNotebook(path, join(folder, "out.ipynb"));
   return JSON.parse(readFileSync(join(folder, "out.ipynb"), "utf8")) as Notebook;
 }
@@ -76,5 +78,23 @@ describe.each([
     const check = executed.cells.find((c) => joined(c.source).trim() === "checkPrediction(prediction);")!;
     expect(textOf(check)).toMatch(new RegExp(`in your run \\(ε = ${line.match(/ε = ([\d.]+)/)![1]}, α = ${line.match(/α = ([\d.]+)/)![1]}, seed ${line.match(/seed = (\d+)/)![1]}, 1,425 sweeps\\)`));
     expect(textOf(check)).toMatch(/though that run did not solve the task/);
+  });
+});
+
+// The other training notebooks' settings cells (their owners' ranges and claims), each at one other setting.
+describe.each([
+  { name: "07a-claims-run-lengths", from: "const studySeeds = 1000, cap = 30_000, continueTo = 60_000;", to: "const studySeeds = 20, cap = 30_000, continueTo = 60_000;", setting: "studySeeds = 20" },
+  { name: "08a-family-trees", from: "const range = 0.3, seed = 1, split = 1;", to: "const range = 0.3, seed = 2, split = 1;", setting: "seed = 2" },
+])("notebook $name at $setting", ({ name, from, to, setting }) => {
+  const work = mkdtempSync(join(tmpdir(), "backprop-settings-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("runs every cell to the end with no error output, its claims tables saying they hold the reader's run", async () => {
+    const executed = await runWith(work, to, name, from);
+    const code = executed.cells.filter((c) => c.cell_type === "code");
+    expect(code.every((c) => typeof c.execution_count === "number")).toBe(true);
+    expect(code.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error" || o.name === "stderr"))).toEqual([]);
+    const notes = code.flatMap((c) => (c.outputs ?? []).filter((o) => o.data?.[CLAIMS_MIME] !== undefined)).map((o) => joined(o.data!["text/plain"] as string[]).split("\n").at(-1)!);
+    expect(notes.filter((n) => n.startsWith(`With your settings (${setting})`)).length).toBeGreaterThan(0);
   });
 });
