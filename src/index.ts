@@ -20,6 +20,7 @@ export * from "./tasks/shiftRegister";
 export * from "./analysis/etaSquared";
 export * from "./analysis/twins";
 export * from "./analysis/plateauEscape";
+export * from "./analysis/plateauLength";
 export * from "./analysis/familyAnswers";
 export * from "./analysis/familyRun";
 export * from "./analysis/familyUnits";

@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   backwardTrace,
   type Case,
+  checkCrossEntropyDelta,
   checkHiddenDelta,
   checkMaskedGradient,
   checkMomentumStep,
@@ -17,6 +18,7 @@ import {
   gradient,
   initIterative,
   initNetwork,
+  logistic,
   logisticDerivative,
   makeRandom,
   queries,
@@ -27,6 +29,7 @@ import {
   type Network,
   PAPER_SYMMETRY_SETTINGS,
   STUB_MESSAGE,
+  unitCrossEntropy,
   useSettings,
 } from "../src/index";
 
@@ -120,6 +123,43 @@ describe("the output-delta checker", () => {
     const verdict = checkOutputDelta(wrong);
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toMatch(hint);
+  });
+});
+
+describe("the cross-entropy-delta checker", () => {
+  it("accepts y − d", () => expect(checkCrossEntropyDelta((y, d) => y - d).ok).toBe(true));
+  it("expects what finite differences find: the slope of −[d ln y + (1 − d) ln(1 − y)] in x, with y = logistic(x)", () => {
+    const h = 1e-6;
+    const numeric = (y: number, d: number) => {
+      const x = Math.log(y / (1 - y));
+      return (unitCrossEntropy(logistic(x + h), d) - unitCrossEntropy(logistic(x - h), d)) / (2 * h);
+    };
+    const seen: [number, number][] = [];
+    checkCrossEntropyDelta((y, d) => (seen.push([y, d]), y - d));
+    for (const [y, d] of seen) expect(numeric(y, d), `y = ${y}, d = ${d}`).toBeCloseTo(y - d, 6);
+    expect(seen).toContainEqual([0.001, 1]);
+  });
+  it("expects the values worked by hand: −0.5 at y = ½, d = 1, and 0.9 at y = 0.9, d = 0", () => {
+    expect(checkCrossEntropyDelta((y, d) => (y === 0.5 && d === 1 ? -0.5 : y === 0.9 && d === 0 ? 0.9 : y - d)).ok).toBe(true);
+    expect(checkCrossEntropyDelta((y, d) => (y === 0.9 && d === 0 ? 0.8 : y - d)).message).toMatch(/^✗ crossEntropyDelta\(y = 0\.9, d = 0\) returned 0\.8, expected 0\.9\./);
+  });
+  it.each([
+    ["the squared-error δ, y(1 − y) kept", (y: number, d: number) => (y - d) * y * (1 - y), /squared error's ∂E_c\/∂x.*cancels its denominator instead of staying/],
+    ["∂E/∂y instead of ∂E/∂x", (y: number, d: number) => (y - d) / (y * (1 - y)), /that is ∂E_c\/∂y/],
+    ["d − y", (y: number, d: number) => d - y, /check the sign/],
+    ["the squared-error δ with the sign flipped", (y: number, d: number) => (d - y) * y * (1 - y), /its sign flipped/],
+    ["the error itself", (y: number, d: number) => -(d * Math.log(y) + (1 - d) * Math.log(1 - y)), /the error E_c itself/],
+  ])("rejects %s with its hint", (_, wrong, hint) => {
+    const verdict = checkCrossEntropyDelta(wrong);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toMatch(hint);
+  });
+  it("draws other random cases from another seed, as a hidden test does", () => {
+    const seen = new Set<number>();
+    checkCrossEntropyDelta((y, d) => (seen.add(y), y - d));
+    const memorised = (y: number, d: number) => (seen.has(y) ? y - d : 0);
+    expect(checkCrossEntropyDelta(memorised).ok).toBe(true);
+    expect(checkCrossEntropyDelta(memorised, 1986).ok).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { gradient } from "../core/backward";
 import { logistic, logisticDerivative } from "../core/logistic";
-import { type Case, outputError } from "../core/loss";
+import { type Case, outputError, unitCrossEntropy } from "../core/loss";
 import { type Network, initNetwork } from "../core/network";
 import { type IterativeNet, initIterative, stateHistory, tiedGradient, unroll } from "../core/iterative";
 import { backwardTrace, dEdxOf, hiddenDEdy, weightChange } from "../core/oneCase";
@@ -47,6 +47,22 @@ export function checkOutputDelta(student: (y: number, d: number) => unknown, see
     { wrong: (y, d) => (y - d) * y, hint: "the slope is y(1 − y): the factor (1 − y) is missing." },
     { wrong: (y, d) => (y - d) * (1 - y), hint: "the slope is y(1 − y): the factor y is missing." },
   ], "outputDelta gives (y − d) · y(1 − y)");
+}
+
+/**
+ * Exercise: one case's ∂E_c/∂x for a logistic output unit under cross-entropy,
+ * E_c = −[d ln y + (1 − d) ln(1 − y)], whose ∂E_c/∂y = (y − d) / y(1 − y). Its outputs stop
+ * short of 0 and 1, where that error is infinite, but include confidently wrong ones.
+ */
+export function checkCrossEntropyDelta(student: (y: number, d: number) => unknown, seed = 2024): Verdict {
+  const cases = [...outputs(seed).filter((y) => y > 0 && y < 1), 0.001, 0.999].flatMap((y): [number, number][] => [[y, 1], [y, 0]]);
+  return checkCases("crossEntropyDelta", ["y", "d"], student, (y, d) => y - d, cases, [
+    { wrong: outputDelta, hint: "that is squared error's ∂E_c/∂x, (y − d) · y(1 − y): under cross-entropy ∂E_c/∂y = (y − d) / y(1 − y), and the logistic's slope y(1 − y) cancels its denominator instead of staying." },
+    { wrong: (y, d) => (y - d) / logisticDerivative(y), hint: "that is ∂E_c/∂y; to reach ∂E_c/∂x multiply by the logistic's slope y(1 − y), which cancels the denominator." },
+    { wrong: (y, d) => d - y, hint: "check the sign: the error grows as y moves away from d, so ∂E_c/∂x = y − d, not d − y." },
+    { wrong: (y, d) => (d - y) * logisticDerivative(y), hint: "that is squared error's ∂E_c/∂x with its sign flipped: under cross-entropy the slope y(1 − y) cancels, and the sign is that of y − d." },
+    { wrong: (y, d) => unitCrossEntropy(y, d), hint: "that is the error E_c itself; the exercise asks for its derivative with respect to the net input x." },
+  ], "crossEntropyDelta gives y − d");
 }
 
 type HiddenArgs = [y: number, dEdxAbove: number[], wAbove: number[]];

@@ -19,6 +19,7 @@ export const GRADING: Readonly<Record<string, { points: number; hidden: boolean 
   checkHiddenDelta: { points: 2, hidden: true },
   checkWeightGradient: { points: 3, hidden: true },
   checkMomentumStep: { points: 2, hidden: true },
+  checkCrossEntropyDelta: { points: 1, hidden: true },
   checkPrediction: { points: 1, hidden: false },
   checkSeparation: { points: 2, hidden: true },
   checkTiedGradient: { points: 3, hidden: true },
