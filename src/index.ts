@@ -34,6 +34,7 @@ export * from "./analysis/seedRun";
 export * from "./analysis/antisymmetry";
 export * from "./analysis/pairMagnitudes";
 export * from "./analysis/minimumNorm";
+export * from "./analysis/veto";
 export * from "./analysis/plateau";
 export * from "./analysis/runVerdict";
 export * from "./analysis/runActs";
