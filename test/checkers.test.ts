@@ -144,11 +144,11 @@ describe("the cross-entropy-delta checker", () => {
     expect(checkCrossEntropyDelta((y, d) => (y === 0.9 && d === 0 ? 0.8 : y - d)).message).toMatch(/^✗ crossEntropyDelta\(y = 0\.9, d = 0\) returned 0\.8, expected 0\.9\./);
   });
   it.each([
-    ["the squared-error δ, y(1 − y) kept", (y: number, d: number) => (y - d) * y * (1 - y), /squared error's ∂E_c\/∂x.*cancels its denominator instead of staying/],
-    ["∂E/∂y instead of ∂E/∂x", (y: number, d: number) => (y - d) / (y * (1 - y)), /that is ∂E_c\/∂y/],
+    ["the squared-error δ, y(1 − y) kept", (y: number, d: number) => (y - d) * y * (1 - y), /squared error's ∂E_c\/∂x.*∂C_c\/∂y.*cancels its denominator instead of staying/],
+    ["∂E/∂y instead of ∂E/∂x", (y: number, d: number) => (y - d) / (y * (1 - y)), /that is ∂C_c\/∂y/],
     ["d − y", (y: number, d: number) => d - y, /check the sign/],
     ["the squared-error δ with the sign flipped", (y: number, d: number) => (d - y) * y * (1 - y), /its sign flipped/],
-    ["the error itself", (y: number, d: number) => -(d * Math.log(y) + (1 - d) * Math.log(1 - y)), /the error E_c itself/],
+    ["the error itself", (y: number, d: number) => -(d * Math.log(y) + (1 - d) * Math.log(1 - y)), /the error C_c itself/],
   ])("rejects %s with its hint", (_, wrong, hint) => {
     const verdict = checkCrossEntropyDelta(wrong);
     expect(verdict.ok).toBe(false);

@@ -22,6 +22,14 @@ describe("plateauEscape", () => {
     expect(escape.goingOn[0]!.solvedAfter).toBeNull();
   });
 
+  it("leaves cross-entropy with momentum answering the share of palindromes, 1/8, to every case, at the least cross-entropy of an input-blind answer, −[8 ln ⅛ + 56 ln ⅞]", () => {
+    const { ended, E } = escape.goingOn[2]!;
+    expect(Math.max(...ended.hiddenRange)).toBeLessThan(0.001);
+    expect(ended.meanOutput).toBeCloseTo(0.125, 4);
+    expect(ended.largestOutput).toBeCloseTo(0.125, 3);
+    expect(E).toBeCloseTo(-(8 * Math.log(1 / 8) + 56 * Math.log(7 / 8)), 3);
+  });
+
   it("gives no more sweeps than asked", () => {
     expect(plateauEscape(5, { more: 100 }).goingOn[1]!.solvedAfter).toBeNull();
   });

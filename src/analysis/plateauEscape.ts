@@ -18,6 +18,10 @@ export interface GoingOn {
   /** Sweeps after the switch until every case was on the right side of 0.5, or null within `more`. */
   solvedAfter: number | null;
   kind: PlateauKind | "solved";
+  /** Where it ended, read as a plateau (its E there is squared error's). */
+  ended: ReturnType<typeof plateauOf>;
+  /** E at the end, under the error it was trained with. */
+  E: number;
 }
 
 export interface PlateauEscape {
@@ -41,7 +45,8 @@ export function plateauEscape(seed: number, { sweeps = PAPER_SYMMETRY_RUN.sweeps
   const signal = (loss: Loss) => gradient(stuck, palindromes, 0, loss).dEdw.layers[1]!.biases[0]!;
   const goOn = (loss: Loss, α: number): GoingOn => {
     const run = train(stuck, cases, { sweeps: more, rule: { ε, α }, loss, stopWhenSolved: true });
-    return { loss, α, solvedAfter: run.solvedAt, kind: run.solvedAt === null ? plateauOf(run.network).kind : "solved" };
+    const ended = plateauOf(run.network);
+    return { loss, α, solvedAfter: run.solvedAt, kind: run.solvedAt === null ? ended.kind : "solved", ended, E: run.losses.at(-1)! };
   };
   return {
     plateau: plateauOf(stuck),

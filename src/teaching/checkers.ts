@@ -50,18 +50,18 @@ export function checkOutputDelta(student: (y: number, d: number) => unknown, see
 }
 
 /**
- * Exercise: one case's ∂E_c/∂x for a logistic output unit under cross-entropy,
- * E_c = −[d ln y + (1 − d) ln(1 − y)], whose ∂E_c/∂y = (y − d) / y(1 − y). Its outputs stop
+ * Exercise: one case's ∂C_c/∂x for a logistic output unit under the cross-entropy
+ * C_c = −[d ln y + (1 − d) ln(1 − y)], whose ∂C_c/∂y = (y − d) / y(1 − y). Its outputs stop
  * short of 0 and 1, where that error is infinite, but include confidently wrong ones.
  */
 export function checkCrossEntropyDelta(student: (y: number, d: number) => unknown, seed = 2024): Verdict {
   const cases = [...outputs(seed).filter((y) => y > 0 && y < 1), 0.001, 0.999].flatMap((y): [number, number][] => [[y, 1], [y, 0]]);
   return checkCases("crossEntropyDelta", ["y", "d"], student, (y, d) => y - d, cases, [
-    { wrong: outputDelta, hint: "that is squared error's ∂E_c/∂x, (y − d) · y(1 − y): under cross-entropy ∂E_c/∂y = (y − d) / y(1 − y), and the logistic's slope y(1 − y) cancels its denominator instead of staying." },
-    { wrong: (y, d) => (y - d) / logisticDerivative(y), hint: "that is ∂E_c/∂y; to reach ∂E_c/∂x multiply by the logistic's slope y(1 − y), which cancels the denominator." },
-    { wrong: (y, d) => d - y, hint: "check the sign: the error grows as y moves away from d, so ∂E_c/∂x = y − d, not d − y." },
+    { wrong: outputDelta, hint: "that is squared error's ∂E_c/∂x, (y − d) · y(1 − y): under cross-entropy ∂C_c/∂y = (y − d) / y(1 − y), and the logistic's slope y(1 − y) cancels its denominator instead of staying." },
+    { wrong: (y, d) => (y - d) / logisticDerivative(y), hint: "that is ∂C_c/∂y; to reach ∂C_c/∂x multiply by the logistic's slope y(1 − y), which cancels the denominator." },
+    { wrong: (y, d) => d - y, hint: "check the sign: the error grows as y moves away from d, so ∂C_c/∂x = y − d, not d − y." },
     { wrong: (y, d) => (d - y) * logisticDerivative(y), hint: "that is squared error's ∂E_c/∂x with its sign flipped: under cross-entropy the slope y(1 − y) cancels, and the sign is that of y − d." },
-    { wrong: (y, d) => unitCrossEntropy(y, d), hint: "that is the error E_c itself; the exercise asks for its derivative with respect to the net input x." },
+    { wrong: (y, d) => unitCrossEntropy(y, d), hint: "that is the error C_c itself; the exercise asks for its derivative with respect to the net input x." },
   ], "crossEntropyDelta gives y − d");
 }
 
