@@ -20,7 +20,7 @@ import { type BuildOptions, buildSync } from "esbuild";
 import { type Notebook } from "../src/notebook/nbformat";
 import { type ExecutedNotebook } from "../src/site/build";
 import { LAB_FOLDER } from "../src/site/page";
-import { studentEdition } from "../src/teaching/editions";
+import { answersCollapsed, studentEdition } from "../src/teaching/editions";
 import { TFJS_SCRIPT } from "./tfjsNames";
 
 const ROOT = resolve(__dirname, "..");
@@ -128,7 +128,8 @@ export function buildLite(out: string, notebooks: readonly ExecutedNotebook[]): 
       mkdirSync(folder, { recursive: true });
       for (const { name, notebook } of notebooks) writeFileSync(join(folder, `${name}.ipynb`), `${JSON.stringify(stripped(edit(notebook)), null, 1)}\n`);
     };
-    write(contents, (n) => n);
+    // The series as the site publishes it, each answer collapsed rather than in plain sight.
+    write(contents, answersCollapsed);
     write(join(contents, "student-edition"), studentEdition);
     // Only the extensions a reader needs: ours and the Plotly renderer, not the rest of .venv (nbgrader's teacher tools).
     const extensions = join(work, "extensions");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Notebook } from "../src/notebook/nbformat";
-import { STUB_NOTE, answersShown, foldAnswers, isSolution, isStub, solutionSource, solutionsEdition, stubSource, studentEdition, studentProse } from "../src/teaching/editions";
+import { STUB_NOTE, answersCollapsed, answersShown, foldAnswers, isSolution, isStub, solutionSource, solutionsEdition, stubSource, studentEdition, studentProse } from "../src/teaching/editions";
 import { joined } from "../src/notebook/nbformat";
 import { notebooksWithExercises } from "./support/exercises";
 
@@ -80,6 +80,13 @@ describe("answers folded for the reader", () => {
     expect(foldAnswers(folded)).toEqual(folded);
     expect(studentEdition(folded)).toEqual(studentEdition(author));
     expect(solutionsEdition(folded)).toEqual(solutionsEdition(author));
+  });
+
+  it("collapse each answer without a stub for the in-browser lab, whose Run All then checks the answers", () => {
+    const collapsed = answersCollapsed(folded);
+    expect(collapsed.cells.some(isStub)).toBe(false);
+    expect(collapsed.cells[1]!.metadata).toEqual({ jupyter: { source_hidden: true }, slideshow: { slide_type: "skip" }, tags: ["solution"] });
+    expect(collapsed.cells.map((c) => c.source)).toEqual(author.cells.map((c) => c.source));
   });
 });
 

@@ -116,6 +116,12 @@ export function answersShown(notebook: Notebook): Notebook {
   };
 }
 
+/** The notebook with every answer run but collapsed, one click away: the in-browser lab's copy, whose Run All checks the answers as the site's pages do. */
+export function answersCollapsed(notebook: Notebook): Notebook {
+  const shown = answersShown(notebook);
+  return { ...shown, cells: shown.cells.map((cell) => (isSolution(cell) ? { ...cell, metadata: withSourceHidden(cell.metadata, true) } : cell)) };
+}
+
 /** A cell's slide metadata, for the stub beside it (a stub is never a slide of its own). */
 const slideshowOf = (cell: Cell) => (cell.metadata?.["slideshow"] === undefined ? {} : { slideshow: cell.metadata["slideshow"] });
 
