@@ -12,11 +12,11 @@ import { NOTEBOOKS, notebookNames, readNotebook, sourceOf } from "./support/note
 /**
  * Words that belong to how the computation is made fast or checked: the kernels and their
  * functions, threads, vector lanes, test files, timings, npm, the compiled core's folders.
- * "a second" counts as a time only when no word follows it ("ten times a second."), not as
- * an ordinal ("a second reason").
+ * "a second" counts as a time only when punctuation or the end follows it ("ten times a
+ * second."), not as an ordinal ("a second reason", "a second, smaller step", "a second ε").
  */
 const MACHINERY =
-  /WebAssembly|\bwasm\b|\bSIMD\b|\bworkers?\b|\bthreads?\b|\.test\.ts\b|\bvitest\b|\btests\b|\bbenchmarks?\b|\bbench\b|\bnpm\b|\btimings?\b|\b(?:milli)?seconds\b|\bmilliseconds?\b|\b(?:a|per) second\b(?![ -]\p{L})|\bkernels?\b|\w+Kernel\b|\bdist\/|\bsrc\//giu;
+  /WebAssembly|\bwasm\b|\bSIMD\b|\bworkers?\b|\bthreads?\b|\.test\.ts\b|\bvitest\b|\btests\b|\bbenchmarks?\b|\bbench\b|\bnpm\b|\btimings?\b|\b(?:milli)?seconds\b|\bmilliseconds?\b|\b(?:a|per) second\b(?=\s*(?:[.;:!?)]|$))|\bkernels?\b|\w+Kernel\b|\bdist\/|\bsrc\//giu;
 
 const MAX_CODE_LINES = 15;
 
@@ -35,7 +35,7 @@ describe("machineryWords", () => {
   });
 
   it("leaves the maths and the data alone: the second half, a stopping test, a sweep", () => {
-    expect(machineryWords("The second half mirrors the first; a second reason; the stopping test holds after one sweep.")).toEqual([]);
+    expect(machineryWords("The second half mirrors the first; a second reason; a second, smaller step; a second $\\varepsilon$; the stopping test holds after one sweep.")).toEqual([]);
   });
 });
 
