@@ -1,7 +1,7 @@
 /** A training notebook's settings cell: each setting's range in one line, and what the claims cells learn from it. */
 import { describe, expect, it } from "vitest";
 import { inspect } from "node:util";
-import { MAX_SWEEPS, PAPER_SYMMETRY_SETTINGS, SettingOutOfRange, numberRange, settingProblem, settingsDepartures, useSettings, wholeNumberRange } from "../src/index";
+import { MAX_SWEEPS, PAPER_SYMMETRY_SETTINGS, SettingOutOfRange, claimsNote, describedRun, numberRange, settingProblem, settingsDepartures, useSettings, wholeNumberRange } from "../src/index";
 
 describe("settingProblem", () => {
   it("passes the paper's settings and the edges of each range", () => {
@@ -41,6 +41,14 @@ describe("useSettings", () => {
     expect(settingsDepartures()).toEqual(["ε = 0.25", "seed = 1"]);
     useSettings(PAPER_SYMMETRY_SETTINGS, PAPER_SYMMETRY_SETTINGS);
     expect(settingsDepartures()).toEqual([]);
+  });
+
+  it("names the run the prose describes, the paper's unless the settings cell names another, in the claims tables' note", () => {
+    useSettings({ ε: 0.1, seed: 3 }, { ε: 0.1, seed: 2 }, {}, "our run from seed 2");
+    expect(describedRun()).toBe("our run from seed 2");
+    expect(claimsNote([], settingsDepartures())).toBe("With your settings (seed = 3), these are your run's numbers; the prose describes our run from seed 2.");
+    useSettings(PAPER_SYMMETRY_SETTINGS, PAPER_SYMMETRY_SETTINGS);
+    expect(claimsNote(["E"], [])).toBe("In this run, E is null and the other numbers are this run's; the prose describes the paper's run.");
   });
 });
 

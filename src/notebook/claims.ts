@@ -21,7 +21,7 @@
  * hidden units") are language.
  */
 import { displayBundle } from "./display";
-import { settingsDepartures } from "./settings";
+import { describedRun, settingsDepartures } from "./settings";
 import { escapeHtml } from "../site/html";
 import { tableBundle } from "./table";
 
@@ -44,17 +44,17 @@ export type ClaimValue = number | null | readonly [value: number | null, label: 
 export type ClaimLabels<C extends Record<string, ClaimValue>> = Partial<Record<keyof C, string>>;
 
 /**
- * The line under a claims table when its numbers are not the paper's run the prose
- * describes: the reader's settings, or a claim with no value (null, or not a finite
+ * The line under a claims table when its numbers are not the run the prose describes (the
+ * paper's, unless the settings cell named another): the reader's settings, or a claim with no value (null, or not a finite
  * number). Null when there is nothing to say. A missing value is left out of the claims,
  * so the prose test, run at the paper's settings, fails on it as on a claim never shown.
  */
-export function claimsNote(missing: readonly string[], departures: readonly string[]): string | null {
+export function claimsNote(missing: readonly string[], departures: readonly string[], described: string = describedRun()): string | null {
   if (missing.length === 0 && departures.length === 0) return null;
   const yours = departures.length > 0 ? `with your settings (${departures.join(", ")})` : "in this run";
   // A few nulls by name; more, as a count (the table beside them says which).
   const none = missing.length === 0 ? "" : missing.length > 2 ? `${missing.length} of these numbers are null and ` : `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} null and `;
-  const sentence = `${yours}, ${none}${departures.length > 0 ? "these are your run's numbers" : "the other numbers are this run's"}; the prose describes the paper's run.`;
+  const sentence = `${yours}, ${none}${departures.length > 0 ? "these are your run's numbers" : "the other numbers are this run's"}; the prose describes ${described}.`;
   return sentence[0]!.toUpperCase() + sentence.slice(1);
 }
 

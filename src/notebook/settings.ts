@@ -2,7 +2,7 @@
  * A training notebook's settings cell. The settings are plain numbers under the prose's
  * names, the paper's values by default, and one call checks them:
  *
- *     // The paper's run (Rumelhart et al. 1986, p. 534), and seed 588 picked in notebook 01
+ *     // The paper's settings, and seed 588 picked in notebook 01
  *     const ε = 0.1, α = 0.9, seed = 588, sweeps = 1425;
  *     useSettings({ ε, α, seed, sweeps }, PAPER_SETTINGS);
  *
@@ -102,17 +102,27 @@ export function settingProblem(settings: NotebookSettings, own: Record<string, S
 let departures: string[] = [];
 /** The settings as `useSettings` last took them. */
 let inUse: NotebookSettings = {};
+/** The run whose numbers the prose quotes, in words for a claims table's note. */
+export const THE_PAPERS_RUN = "the paper's run";
+let described = THE_PAPERS_RUN;
 
 /**
  * Checks a notebook's settings (throws `SettingOutOfRange`) and remembers how they depart
  * from `paper`'s, the values the prose describes (the paper's, and the project's own sizes
- * where the paper has none). A notebook with settings of its own gives their ranges in `own`.
+ * where the paper has none). A notebook with settings of its own gives their ranges in `own`;
+ * one whose prose describes a run of ours rather than the paper's names it in `describes`.
  */
-export function useSettings(settings: NotebookSettings, paper: Readonly<Record<string, number>>, own: Record<string, SettingRange> = {}): void {
+export function useSettings(settings: NotebookSettings, paper: Readonly<Record<string, number>>, own: Record<string, SettingRange> = {}, describes = THE_PAPERS_RUN): void {
   const problem = settingProblem(settings, own);
   if (problem !== null) throw new SettingOutOfRange(problem);
   inUse = { ...settings };
+  described = describes;
   departures = Object.entries(settings).filter(([key, value]) => value !== paper[key]).map(([key, value]) => `${key} = ${value}`);
+}
+
+/** The run the notebook's prose describes, as `useSettings` last heard it. */
+export function describedRun(): string {
+  return described;
 }
 
 /** How the notebook's settings depart from the paper's, as `useSettings` last saw them (none: the paper's run). */

@@ -11,6 +11,7 @@ import { escapeHtml } from "./html";
 import { chartHtml } from "./outputs";
 import { slug } from "./markdown";
 import { joined } from "../notebook/nbformat";
+import { exerciseCount } from "../teaching/editions";
 
 type Claims = Record<string, number>;
 
@@ -124,6 +125,7 @@ export function frontPageHtml({ pages, notebooks: given, repository, title }: Fr
   const repo = repository?.replace(/\/+$/, "");
   const notebooksLink = repo ? `${repo}/tree/main/notebooks` : "notebooks/";
   const teaching = repo ? `${repo}#teaching-a-backprop-class` : "teaching.html";
+  const exercises = [...notebooks.values()].reduce((sum, notebook) => sum + exerciseCount(notebook), 0);
   return `<h1>${escapeHtml(title)}</h1>
 <p class="lede">In 1986 Rumelhart, Hinton and Williams trained a network of six inputs, two hidden units and one output to tell
 palindromic bit vectors from the rest, and its weights came out readable: you could see how it does it. These pages
@@ -139,7 +141,7 @@ ${series}
 <h2 id="use">Run it, or teach with it</h2>
 <ul class="contents">
 <li><a href="${escapeHtml(notebooksLink)}">The notebooks</a>${repo ? ` in <a href="${escapeHtml(repo)}">the repository</a>` : ""}: clone it and run <code>npm start</code> to open them in JupyterLab.</li>
-<li><a href="${escapeHtml(teaching)}">Teaching a backprop class</a>: an order and timings for three sessions, and six exercises with checkers.</li>${lecture}
+<li><a href="${escapeHtml(teaching)}">Teaching a backprop class</a>: an order and timings for three sessions, and ${exercises} exercises with checkers.</li>${lecture}
 <li><a href="student-edition/">The student edition</a>: the notebooks with each exercise's answer replaced by a stub, to hand out.</li>
 </ul>`;
 }
