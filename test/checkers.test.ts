@@ -253,7 +253,7 @@ describe("the prediction checker", () => {
   it("accepts antisymmetry and a ratio near 4, naming the run it checked against", () => {
     const verdict = checkPrediction({ mirroredSum: 0, ratio: 4 });
     expect(verdict.ok).toBe(true);
-    expect(verdict.message).toMatch(/^✓ Well predicted: in your run \(ε = 0\.1, α = 0\.9, seed 588, 1,425 sweeps: the paper's run, as the notebooks follow it\), hidden unit L has w1 \+ w6 = 0\.\d\d and a largest-to-smallest ratio of 3\.\d\d\.$/);
+    expect(verdict.message).toMatch(/^✓ Well predicted: in your run \(ε = 0\.1, α = 0\.9, seed 588, 1,425 sweeps: our run at the paper's settings, as the notebooks follow it\), hidden unit L has w1 \+ w6 = 0\.\d\d and a largest-to-smallest ratio of 3\.\d\d\.$/);
   });
   it("checks against the reader's own run, and says when that run did not solve the task", () => {
     useSettings({ ...PAPER_SYMMETRY_SETTINGS, ε: 0.25 }, PAPER_SYMMETRY_SETTINGS);

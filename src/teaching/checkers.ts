@@ -145,7 +145,7 @@ export interface WeightPrediction {
 function runName(settings: typeof PAPER_SYMMETRY_SETTINGS): string {
   const { ε, α, seed, sweeps } = settings;
   const paper = (Object.keys(PAPER_SYMMETRY_SETTINGS) as (keyof typeof settings)[]).every((key) => settings[key] === PAPER_SYMMETRY_SETTINGS[key]);
-  return `your run (ε = ${ε}, α = ${α}, seed ${seed}, ${sweeps.toLocaleString("en-US")} sweeps${paper ? ": the paper's run, as the notebooks follow it" : ""})`;
+  return `your run (ε = ${ε}, α = ${α}, seed ${seed}, ${sweeps.toLocaleString("en-US")} sweeps${paper ? ": our run at the paper's settings, as the notebooks follow it" : ""})`;
 }
 
 /**
