@@ -29,6 +29,25 @@ const PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)";
 /** The Plotly outputs of the notebook on show: JupyterLab's Plotly renderer marks its output nodes so. */
 const PLOTS = `${PANEL} .jp-OutputArea-output.jp-RenderedPlotly`;
 
+/** Run → Run All Cells, done when every code cell has an execution count and none is still waiting ([*]); a screenshot if it never is. */
+async function runAllCells(page: Page): Promise<void> {
+  await page.getByRole("menuitem", { name: "Run", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
+  await page
+    .waitForFunction(
+      (panel) => {
+        const prompts = Array.from(document.querySelectorAll(`${panel} .jp-CodeCell .jp-InputArea-prompt`)).map((p) => p.textContent ?? "");
+        return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p));
+      },
+      PANEL,
+      { timeout: 120_000 },
+    )
+    .catch(async (err: unknown) => {
+      await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-failure.png"), fullPage: true });
+      throw err;
+    });
+}
+
 /**
  * Draws one chart as a reader gets it drawn, in a bounded poll: scroll to it and point at
  * it. A reopened notebook shows a saved chart as the picture JupyterLab's Plotly renderer
@@ -152,17 +171,7 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
     expect(menus).toContain("Run");
     expect(menus).not.toContain("Nbgrader");
     expect(await page.locator(".jp-Toolbar-item").filter({ hasText: /Validate/ }).count()).toBe(0);
-    await page.getByRole("menuitem", { name: "Run", exact: true }).click();
-    await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
-    // Done when every code cell has an execution count and none is still waiting ([*]).
-    await page.waitForFunction(
-      (panel) => {
-        const prompts = Array.from(document.querySelectorAll(`${panel} .jp-CodeCell .jp-InputArea-prompt`)).map((p) => p.textContent ?? "");
-        return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p));
-      },
-      PANEL,
-      { timeout: 120_000 },
-    );
+    await runAllCells(page);
     const charts = await drawnCharts(page, CHARTS);
     expect(charts).toHaveLength(CHARTS);
     for (const traces of charts) expect(traces).toBeGreaterThan(0);
@@ -281,19 +290,7 @@ describe("the notebooks in JupyterLab, in a real browser", () => {
         });
       }, 20);
     }, PANEL);
-    await page.getByRole("menuitem", { name: "Run", exact: true }).click();
-    await page.getByRole("menuitem", { name: "Run All Cells", exact: true }).click();
-    await page.waitForFunction(
-      (panel) => {
-        const prompts = Array.from(document.querySelectorAll(`${panel} .jp-CodeCell .jp-InputArea-prompt`)).map((p) => p.textContent ?? "");
-        return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p));
-      },
-      PANEL,
-      { timeout: 120_000 },
-    ).catch(async (err: unknown) => {
-      await page.screenshot({ path: join(SHOTS, "e2e-jupyterlab-failure.png"), fullPage: true });
-      throw err;
-    });
+    await runAllCells(page);
     await page.waitForTimeout(1000);
     const below = await cells.evaluateAll((all) => {
       const from = all.findIndex((c) => c.textContent?.includes("const ε = 0.25"));
