@@ -63,7 +63,10 @@ describe.each([
     const claims = executed.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.data?.[CLAIMS_MIME] !== undefined));
     const notes = claims.map((o) => joined(o.data!["text/plain"] as string | string[]).split("\n").at(-1)!);
     const yours = notes.filter((n) => n.startsWith(`With your settings (${setting}), `));
-    expect(yours.length).toBe(claims.length - 1);
+    // Every claims table but those whose cell says its numbers do not follow the settings (seed 5's plateau, the plateau's length).
+    const fixed = executed.cells.filter((c) => joined(c.source).includes("followsSettings: false")).length;
+    expect(fixed).toBeGreaterThan(0);
+    expect(yours.length).toBe(claims.length - fixed);
     for (const note of yours) expect(note).toMatch(/these are your run's numbers; the prose describes the paper's run\.$/);
     // The first sweep ever solved: null for a run that never solves, shown so in its table, and the nulls counted beneath.
     const acts = joined(claims.find((o) => joined(o.data!["text/plain"] as string[]).includes("sweep first solved"))!.data!["text/plain"] as string[]);
