@@ -60,12 +60,14 @@ export function numberRange(above: number, atMost: number): SettingRange {
   return { holds: (v) => v > above && v <= atMost, range: `a number above ${above} and at most ${atMost}` };
 }
 
+const LEARNING_RATE = numberRange(0, MAX_ε);
+
 /** Each setting's range: whether a value lies in it, and the range in words. */
 const RANGES: Record<keyof Settings, SettingRange> = {
-  ε: { holds: (v) => v > 0 && v <= MAX_ε, range: `the learning rate, a number above 0 and at most ${MAX_ε}` },
+  ε: { ...LEARNING_RATE, range: `the learning rate, ${LEARNING_RATE.range}` },
   α: { holds: (v) => v >= 0 && v < 1, range: "the momentum, a number from 0 up to (not including) 1" },
   seed: { holds: (v) => Number.isSafeInteger(v) && v >= 0, range: "a whole number, 0 or more" },
-  sweeps: { holds: (v) => Number.isInteger(v) && v >= 1 && v <= MAX_SWEEPS, range: `a whole number from 1 to ${MAX_SWEEPS.toLocaleString("en-US")}` },
+  sweeps: wholeNumberRange(1, MAX_SWEEPS),
 };
 
 /** A setting out of its range: prints as its one-line message, in a notebook too. */
